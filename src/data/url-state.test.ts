@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState, type InputBounds } from './url-state';
+
+const bounds: InputBounds = {
+  first: 2009,
+  last: 2026,
+  regionIds: ['paris', 'frankfurt', 'hong-kong'],
+};
+const parse = (search: string) => parseViewState(search, bounds);
+
+describe('view state in the URL', () => {
+  it('reads year, region, theme and embed', () => {
+    expect(parse('?year=2016&region=paris&theme=dark&embed=1')).toEqual({
+      year: 2016,
+      region: 'paris',
+      theme: 'dark',
+      embed: true,
+    });
+  });
+
+  it('round-trips through serialize', () => {
+    const state = { year: 2016, region: 'hong-kong', theme: 'light' as const, embed: true };
+    expect(parse(serializeViewState(state))).toEqual(state);
+    expect(serializeViewState({})).toBe('');
+    expect(serializeViewState({ theme: 'auto' })).toBe('');
+  });
+
+  it('clamps years out of range', () => {
+    expect(parse('?year=1990').year).toBe(2009);
+    expect(parse('?year=2999').year).toBe(2026);
+    expect(parse('?year=-5').year).toBe(2009);
+  });
+
+  it.each([
+    '?year=abc',
+    '?year=2016.5',
+    '?year=1e3',
+    '?year=1e309',
+    '?year=NaN',
+    '?year=Infinity',
+    '?year=0x7E0',
+    '?year=',
+    '?year=20160000000',
+  ])('ignores a year that is not a plain integer: %s', (search) => {
+    expect(parse(search).year).toBeUndefined();
+  });
+
+  it.each([
+    '?region=atlantis',
+    '?region=PARIS',
+    '?region=__proto__',
+    '?region=constructor',
+    '?region=paris%00',
+    '?region=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    `?region=${'a'.repeat(5000)}`,
+  ])('ignores an unknown region: %s', (search) => {
+    expect(parse(search).region).toBeUndefined();
+  });
+
+  it('takes the first of repeated keys and ignores unknown ones', () => {
+    expect(parse('?year=2016&year=2020&foo=bar&__proto__=x')).toEqual({ year: 2016 });
+  });
+
+  it('never throws on broken percent-encoding or odd input', () => {
+    expect(parse('?year=%E0%A4%A&region=%')).toEqual({});
+    expect(parse('')).toEqual({});
+    expect(parse('year=2020')).toEqual({ year: 2020 });
+    expect(parse('?theme=javascript:alert(1)')).toEqual({});
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The one place where outside input (the page URL, the custom element's attributes) becomes state.
+ * Anyone can craft that input, so every value is checked against a fixed shape: a bad value is
+ * ignored or clamped, never thrown, and nothing from it is echoed back unchecked.
+ */
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+export interface ViewState {
+  year?: number;
+  /** An id that exists in the dataset. */
+  region?: string;
+  theme?: Theme;
+  /** The embed view: map, slider and credit without site chrome. */
+  embed?: boolean;
+}
+
+export interface InputBounds {
+  first: number;
+  last: number;
+  regionIds: readonly string[];
+}
+
+/** Longer than any id or year could be; longer input is not even looked at. */
+export const MAX_INPUT_LENGTH = 64;
+
+const PLAIN_INTEGER = /^[+-]?\d{1,6}$/;
+
+export function parseYear(
+  value: string | null | undefined,
+  bounds: InputBounds,
+): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!PLAIN_INTEGER.test(text)) return undefined;
+  return Math.min(bounds.last, Math.max(bounds.first, Number(text)));
+}
+
+export function parseRegion(
+  value: string | null | undefined,
+  bounds: InputBounds,
+): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_INPUT_LENGTH) return undefined;
+  // An exact match in a list: `__proto__` or `constructor` can never select anything.
+  return bounds.regionIds.find((id) => id === value);
+}
+
+export function parseTheme(value: string | null | undefined): Theme | undefined {
+  if (typeof value !== 'string' || value.length > MAX_INPUT_LENGTH) return undefined;
+  return THEMES.find((theme) => theme === value.trim().toLowerCase());
+}
+
+export function parseFlag(value: string | null | undefined): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value === '' || value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return undefined;
+}
+
+/** Reads a query string such as `?year=2016&region=paris`; repeated keys: the first one counts. */
+export function parseViewState(search: string, bounds: InputBounds): ViewState {
+  const params = new URLSearchParams(typeof search === 'string' ? search : '');
+  const state: ViewState = {};
+  const year = parseYear(params.get('year'), bounds);
+  const region = parseRegion(params.get('region'), bounds);
+  const theme = parseTheme(params.get('theme'));
+  const embed = parseFlag(params.get('embed'));
+  if (year !== undefined) state.year = year;
+  if (region !== undefined) state.region = region;
+  if (theme !== undefined) state.theme = theme;
+  if (embed !== undefined) state.embed = embed;
+  return state;
+}
+
+/** Writes the state as a query string in a fixed key order; default values are left out. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.embed) params.set('embed', '1');
+  if (state.year !== undefined) params.set('year', String(state.year));
+  if (state.region !== undefined) params.set('region', state.region);
+  if (state.theme !== undefined && state.theme !== 'auto') params.set('theme', state.theme);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

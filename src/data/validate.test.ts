@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { event, region, validationContext } from './fixtures.test-helpers';
+import { assertValidRegions, validateRegions, type ValidationIssue } from './validate';
+
+const SEED = '001_5644caed36047b1b.txt';
+const QUOTE =
+  'Alibaba Cloud’s expansion plans haven’t always worked: It closed datacenters in Australia and India.';
+
+function issuesOf(records: unknown): ValidationIssue[] {
+  return validateRegions(records, validationContext());
+}
+
+/** A record broken in one way, and the field and reason the validator must name. */
+const broken: Array<[string, unknown, string, RegExp]> = [
+  ['a bad slug', region({ id: 'Bad Id' }), 'id', /slug/],
+  ['a bad region ID', region({ id: 'a', regionId: 'Frankfurt' }), 'regionId', /region ID/],
+  ['an empty name', region({ id: 'a', name: ' ' }), 'name', /non-empty/],
+  ['an unknown country', region({ id: 'a', country: 'XX' }), 'country', /ISO 3166/],
+  ['a lowercase country', region({ id: 'a', country: 'de' }), 'country', /ISO 3166/],
+  ['a latitude out of range', region({ id: 'a', lat: 91 }), 'lat', /-90 to 90/],
+  ['a longitude that is not a number', { ...region({ id: 'a' }), lon: '8.6' }, 'lon', /number/],
+  ['a NaN latitude', region({ id: 'a', lat: Number.NaN }), 'lat', /number/],
+  // Beijing placed at Wuhan would pass; Frankfurt's pin labelled France must not.
+  ['a pin outside its country', region({ id: 'a', country: 'FR' }), 'lat/lon', /km outside FR/],
+  ['a bad precision', { ...region({ id: 'a' }), precision: 'exact' }, 'precision', /city/],
+  ['fractional zones', region({ id: 'a', zones: 2.5 }), 'zones', /whole number/],
+  ['zero zones', region({ id: 'a', zones: 0 }), 'zones', /positive/],
+  ['no events', region({ id: 'a', events: [] }), 'events', /at least one/],
+  [
+    'an unknown event type',
+    region({ id: 'a', events: [{ ...event('opened', '2016'), type: 'launched' as never }] }),
+    'events[0].type',
+    /not one of/,
+  ],
+  [
+    'a malformed date',
+    region({ id: 'a', events: [event('opened', '2016-13')] }),
+    'events[0].date',
+    /YYYY/,
+  ],
+  [
+    'events out of order',
+    region({ id: 'a', events: [event('opened', '2018'), event('announced', '2017-05')] }),
+    'events[1].date',
+    /before the previous/,
+  ],
+  [
+    'an unsourced event',
+    region({ id: 'a', events: [{ type: 'opened', date: '2016', sources: [] }] }),
+    'events[0].sources',
+    /at least one source/,
+  ],
+  [
+    'a seed quote that is not in the seed',
+    region({
+      id: 'a',
+      events: [
+        { type: 'opened', date: '2016', sources: [{ seed: SEED, quote: 'It opened in Mars.' }] },
+      ],
+    }),
+    'events[0].sources[0].quote',
+    /not found verbatim/,
+  ],
+  [
+    'a missing seed file',
+    region({
+      id: 'a',
+      events: [{ type: 'opened', date: '2016', sources: [{ seed: 'nope.txt', quote: QUOTE }] }],
+    }),
+    'events[0].sources[0].seed',
+    /not a file in seeds/,
+  ],
+  [
+    'a javascript: source URL',
+    region({
+      id: 'a',
+      events: [
+        {
+          type: 'opened',
+          date: '2016',
+          sources: [{ url: 'javascript:alert(1)', title: 't', publisher: 'p', date: '2016' }],
+        },
+      ],
+    }),
+    'events[0].sources[0].url',
+    /http/,
+  ],
+  [
+    'a source without a publisher',
+    region({
+      id: 'a',
+      events: [
+        {
+          type: 'opened',
+          date: '2016',
+          sources: [{ url: 'https://example.org', title: 't', publisher: '', date: '2016' }],
+        },
+      ],
+    }),
+    'events[0].sources[0].publisher',
+    /non-empty/,
+  ],
+  ['a misspelt field', { ...region({ id: 'a' }), zone: 3 }, 'zone', /not a field/],
+];
+
+describe('validateRegions', () => {
+  it('accepts a sound record with a seed quote (whitespace aside)', () => {
+    const quoted = region({
+      id: 'sydney',
+      country: 'AU',
+      lat: -33.87,
+      lon: 151.21,
+      events: [
+        event('opened', '2016-12'),
+        {
+          type: 'closed',
+          date: '2024',
+          sources: [{ seed: SEED, quote: QUOTE.replace(/ /g, '\n  ') }],
+        },
+      ],
+    });
+    expect(issuesOf([quoted])).toEqual([]);
+  });
+
+  it('accepts a pin just off the coast (within 25 km) and small places like Singapore', () => {
+    expect(issuesOf([region({ id: 'sg', country: 'SG', lat: 1.29, lon: 103.85 })])).toEqual([]);
+    expect(issuesOf([region({ id: 'hk', country: 'HK', lat: 22.32, lon: 114.17 })])).toEqual([]);
+  });
+
+  it.each(broken)('rejects %s, naming the region, field and reason', (_, record, field, reason) => {
+    const issues = issuesOf([record]);
+    expect(issues).toContainEqual({
+      region: expect.any(String),
+      field,
+      reason: expect.stringMatching(reason),
+    });
+  });
+
+  it('names the region by its id, or by its index when the id is unusable', () => {
+    expect(issuesOf([region({ id: 'paris', lat: 200 })])[0]?.region).toBe('paris');
+    expect(issuesOf([{ ...region({ id: 'x' }), id: 42 }])[0]?.region).toBe('#0');
+  });
+
+  it('rejects duplicate ids and region IDs', () => {
+    const issues = issuesOf([
+      region({ id: 'a', regionId: 'eu-central-1' }),
+      region({ id: 'a', regionId: 'eu-central-1' }),
+    ]);
+    expect(issues.map((issue) => issue.field)).toEqual(['id', 'regionId']);
+  });
+
+  it('rejects a dataset that is not a list', () => {
+    expect(issuesOf({ regions: [] })[0]?.reason).toMatch(/not an array/);
+  });
+
+  it('reports every broken record at once', () => {
+    const all = broken.map(([, record]) => record);
+    const message = (() => {
+      try {
+        assertValidRegions(all, validationContext());
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const [, , field] of broken) expect(message).toContain(field);
+  });
+});

@@ -1,0 +1,224 @@
+import { compareDates, isEventDate } from './dates';
+import { EVENT_TYPES, type Region } from './types';
+
+/** One problem with one record: which region, which field, and why. */
+export interface ValidationIssue {
+  /** The region's `id`, or `#index` when the id itself is unusable. */
+  region: string;
+  /** Path inside the region, e.g. `events[2].sources[0].quote`. */
+  field: string;
+  reason: string;
+}
+
+export interface ValidationContext {
+  /** Seed file name to its text. */
+  seeds: Readonly<Record<string, string>>;
+  isCountryCode(code: string): boolean;
+  /** Kilometres from the point to the country's shape (0 inside); undefined when no shape exists. */
+  distanceToCountryKm(code: string, lat: number, lon: number): number | undefined;
+}
+
+/** How far a city's pin may sit outside its country's coastline: small islands, coarse shapes. */
+export const MAX_KM_OUTSIDE_COUNTRY = 25;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REGION_ID = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REGION_KEYS = new Set([
+  'id',
+  'regionId',
+  'name',
+  'city',
+  'country',
+  'lat',
+  'lon',
+  'precision',
+  'zones',
+  'events',
+]);
+const EVENT_KEYS = new Set(['type', 'date', 'note', 'sources']);
+const SEED_KEYS = new Set(['seed', 'quote']);
+const WEB_KEYS = new Set(['url', 'title', 'publisher', 'date']);
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks a dataset read from anywhere (it takes `unknown`), so that a broken record fails the build
+ * and the tests with every problem named instead of drawing a wrong map.
+ */
+export function validateRegions(input: unknown, context: ValidationContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!Array.isArray(input)) {
+    return [{ region: '(dataset)', field: '', reason: 'the dataset is not an array of regions' }];
+  }
+  const seenIds = new Set<string>();
+  const seenRegionIds = new Set<string>();
+  const seedTexts = new Map(
+    Object.entries(context.seeds).map(([name, text]) => [name, collapseWhitespace(text)]),
+  );
+
+  input.forEach((record: unknown, index) => {
+    const label = isObject(record) && isText(record.id) ? record.id : `#${index}`;
+    const fail = (field: string, reason: string) => issues.push({ region: label, field, reason });
+    if (!isObject(record)) {
+      fail('', 'is not an object');
+      return;
+    }
+    for (const key of Object.keys(record)) {
+      if (!REGION_KEYS.has(key)) fail(key, 'is not a field of the schema');
+    }
+
+    if (typeof record.id !== 'string' || !SLUG.test(record.id)) {
+      fail('id', 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+    } else if (seenIds.has(record.id)) {
+      fail('id', 'is used by another region');
+    } else {
+      seenIds.add(record.id);
+    }
+    if (record.regionId !== undefined) {
+      if (typeof record.regionId !== 'string' || !REGION_ID.test(record.regionId)) {
+        fail('regionId', 'must look like an Alibaba Cloud region ID, e.g. eu-central-1');
+      } else if (seenRegionIds.has(record.regionId)) {
+        fail('regionId', 'is used by another region');
+      } else {
+        seenRegionIds.add(record.regionId);
+      }
+    }
+    if (!isText(record.name)) fail('name', 'must be a non-empty string');
+    if (!isText(record.city)) fail('city', 'must be a non-empty string');
+
+    const country = record.country;
+    const countryKnown = typeof country === 'string' && context.isCountryCode(country);
+    if (!countryKnown)
+      fail('country', `${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`);
+
+    const lat = record.lat;
+    const lon = record.lon;
+    const latOk = typeof lat === 'number' && Number.isFinite(lat) && lat >= -90 && lat <= 90;
+    const lonOk = typeof lon === 'number' && Number.isFinite(lon) && lon >= -180 && lon <= 180;
+    if (!latOk) fail('lat', 'must be a number from -90 to 90');
+    if (!lonOk) fail('lon', 'must be a number from -180 to 180');
+    if (countryKnown && latOk && lonOk) {
+      const km = context.distanceToCountryKm(country, lat, lon);
+      if (km === undefined) {
+        fail('country', `world-atlas has no shape for ${country} to check the pin against`);
+      } else if (km > MAX_KM_OUTSIDE_COUNTRY) {
+        fail('lat/lon', `lies ${Math.round(km)} km outside ${country}`);
+      }
+    }
+
+    if (record.precision !== 'city' && record.precision !== 'approximate') {
+      fail('precision', 'must be "city" or "approximate"');
+    }
+    if (
+      record.zones !== undefined &&
+      !(typeof record.zones === 'number' && Number.isInteger(record.zones) && record.zones > 0)
+    ) {
+      fail('zones', 'must be a positive whole number, or absent when unknown');
+    }
+
+    if (!Array.isArray(record.events) || record.events.length === 0) {
+      fail('events', 'must list at least one dated event');
+      return;
+    }
+    let previousDate: string | undefined;
+    record.events.forEach((event: unknown, e) => {
+      const at = `events[${e}]`;
+      if (!isObject(event)) {
+        fail(at, 'is not an object');
+        return;
+      }
+      for (const key of Object.keys(event)) {
+        if (!EVENT_KEYS.has(key)) fail(`${at}.${key}`, 'is not a field of the schema');
+      }
+      if (!EVENT_TYPES.includes(event.type as never)) {
+        fail(`${at}.type`, `${JSON.stringify(event.type)} is not one of ${EVENT_TYPES.join(', ')}`);
+      }
+      if (!isEventDate(event.date)) {
+        fail(`${at}.date`, `${JSON.stringify(event.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      } else {
+        if (previousDate !== undefined && compareDates(previousDate, event.date) > 0) {
+          fail(`${at}.date`, `${event.date} comes before the previous event (${previousDate})`);
+        }
+        previousDate = event.date;
+      }
+      if (event.note !== undefined && !isText(event.note)) {
+        fail(`${at}.note`, 'must be a non-empty string when present');
+      }
+      if (!Array.isArray(event.sources) || event.sources.length === 0) {
+        fail(`${at}.sources`, 'every event needs at least one source');
+        return;
+      }
+      event.sources.forEach((source: unknown, s) => {
+        const where = `${at}.sources[${s}]`;
+        if (!isObject(source)) {
+          fail(where, 'is not an object');
+          return;
+        }
+        if ('seed' in source) {
+          for (const key of Object.keys(source)) {
+            if (!SEED_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a seed source');
+          }
+          const text = typeof source.seed === 'string' ? seedTexts.get(source.seed) : undefined;
+          if (text === undefined) {
+            fail(`${where}.seed`, `${JSON.stringify(source.seed)} is not a file in seeds/`);
+          } else if (!isText(source.quote)) {
+            fail(`${where}.quote`, 'must quote a sentence of the seed');
+          } else if (!text.includes(collapseWhitespace(source.quote))) {
+            fail(`${where}.quote`, `is not found verbatim in ${source.seed}`);
+          }
+          return;
+        }
+        for (const key of Object.keys(source)) {
+          if (!WEB_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a web source');
+        }
+        if (!isHttpUrl(source.url)) fail(`${where}.url`, 'must be an http(s) URL');
+        if (!isText(source.title)) fail(`${where}.title`, 'must be a non-empty string');
+        if (!isText(source.publisher)) fail(`${where}.publisher`, 'must be a non-empty string');
+        if (!isEventDate(source.date)) {
+          fail(
+            `${where}.date`,
+            `${JSON.stringify(source.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`,
+          );
+        }
+      });
+    });
+  });
+  return issues;
+}
+
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues
+    .map((issue) => `${issue.region}${issue.field ? `.${issue.field}` : ''}: ${issue.reason}`)
+    .join('\n');
+}
+
+/** Throws with every problem listed; returns the dataset typed once it is known to be sound. */
+export function assertValidRegions(input: unknown, context: ValidationContext): readonly Region[] {
+  const issues = validateRegions(input, context);
+  if (issues.length > 0) {
+    throw new Error(`The region dataset has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+  }
+  return input as readonly Region[];
+}

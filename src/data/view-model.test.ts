@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { event, region } from './fixtures.test-helpers';
+import { createPinCache, pinLabel, pinsAt, placeName } from './view-model';
+
+const paris = region({
+  id: 'paris',
+  name: 'Paris',
+  country: 'FR',
+  lat: 48.86,
+  lon: 2.35,
+  zones: 2,
+  events: [event('announced', '2025-09'), event('opened', '2026-06')],
+});
+const sydney = region({
+  id: 'sydney',
+  name: 'Sydney',
+  country: 'AU',
+  lat: -33.87,
+  lon: 151.21,
+  events: [event('opened', '2016-12'), event('closed', '2024')],
+});
+const brazil = region({
+  id: 'brazil',
+  name: 'Brazil',
+  country: 'BR',
+  lat: -23.55,
+  lon: -46.63,
+  precision: 'approximate',
+  events: [event('announced', '2025-09')],
+});
+
+describe('pin view model', () => {
+  it('labels each pin starting with its name', () => {
+    expect(pinLabel(paris, 2026)).toBe('Paris, France: operating since June 2026');
+    expect(pinLabel(paris, 2025)).toBe('Paris, France: announced September 2025, not yet open');
+    expect(pinLabel(sydney, 2024)).toBe(
+      'Sydney, Australia: closed 2024, operated from December 2016',
+    );
+    expect(pinLabel(brazil, 2025)).toBe(
+      'Brazil: announced September 2025, not yet open (location approximate)',
+    );
+    expect(placeName(brazil)).toBe('Brazil');
+  });
+
+  it('gives status, highlight and size per year', () => {
+    const [p2026, s2026] = pinsAt([paris, sydney], 2026);
+    expect(p2026).toMatchObject({ id: 'paris', status: 'operating', changed: true });
+    expect(s2026).toMatchObject({ id: 'sydney', status: 'closed', changed: false });
+    const [p2016, s2016] = pinsAt([paris, sydney], 2016);
+    expect(p2016?.status).toBe('not-yet');
+    expect(s2016).toMatchObject({ status: 'operating', changed: true });
+    expect(p2026!.radius).toBeGreaterThan(pinsAt([paris], 2025)[0]!.radius);
+  });
+
+  it('computes each year once', () => {
+    const pinsFor = createPinCache([paris]);
+    expect(pinsFor(2026)).toBe(pinsFor(2026));
+    expect(pinsFor(2025)).not.toBe(pinsFor(2026));
+  });
+});

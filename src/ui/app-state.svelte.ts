@@ -1,0 +1,102 @@
+import { statusAt, yearRange, type YearRange } from '../data/status';
+import { TimelineController, type Delay } from '../data/timeline';
+import type { Region } from '../data/types';
+import { parseViewState, serializeViewState, type Theme, type ViewState } from '../data/url-state';
+import { createPinCache, type PinView } from '../data/view-model';
+
+export interface AppStateOptions {
+  regions: readonly Region[];
+  now: Date;
+  initial: ViewState;
+  delay?: Delay;
+}
+
+/**
+ * The state every part of the page shares: the year, the open region and playback. Components read
+ * its fields; changes go through its methods so the URL and the timeline stay in step.
+ */
+export class AppState {
+  readonly regions: readonly Region[];
+  readonly range: YearRange;
+  readonly timeline: TimelineController;
+  readonly embed: boolean;
+  readonly theme: Theme;
+  year = $state(0);
+  selectedId = $state<string | undefined>();
+  playing = $state(false);
+  /** Whether the last change of year came from playback, which must not flood the history. */
+  #byPlayback = false;
+  readonly #pinsFor: (year: number) => PinView[];
+
+  pins: PinView[] = $derived(this.#pinsForYear());
+  selected: Region | undefined = $derived(this.#findSelected());
+
+  constructor(options: AppStateOptions) {
+    this.regions = options.regions;
+    this.range = yearRange(options.regions, options.now);
+    this.#pinsFor = createPinCache(options.regions);
+    this.embed = options.initial.embed ?? false;
+    this.theme = options.initial.theme ?? 'auto';
+    this.timeline = new TimelineController({
+      first: this.range.first,
+      last: this.range.last,
+      year: options.initial.year,
+      delay: options.delay,
+      onYear: (year, byPlayback) => {
+        this.#byPlayback = byPlayback;
+        this.year = year;
+      },
+      onPlaying: (playing) => (this.playing = playing),
+    });
+    this.year = this.timeline.year;
+    this.selectedId = options.initial.region;
+  }
+
+  #findSelected(): Region | undefined {
+    return this.regions.find((region) => region.id === this.selectedId);
+  }
+
+  #pinsForYear(): PinView[] {
+    return this.#pinsFor(this.year);
+  }
+
+  get bounds() {
+    return { ...this.range, regionIds: this.regions.map((region) => region.id) };
+  }
+
+  statusOf(region: Region) {
+    return statusAt(region, this.year);
+  }
+
+  setYear(year: number): void {
+    this.timeline.setYear(year);
+  }
+
+  select(id: string | undefined): void {
+    this.selectedId = id;
+  }
+
+  /** The query string for the current state. */
+  get search(): string {
+    return serializeViewState({
+      embed: this.embed || undefined,
+      year: this.year,
+      region: this.selectedId,
+      theme: this.theme === 'auto' ? undefined : this.theme,
+    });
+  }
+
+  /** Whether the next URL update should replace the entry (playback) rather than add one. */
+  takeReplaceHint(): boolean {
+    const replace = this.#byPlayback;
+    this.#byPlayback = false;
+    return replace;
+  }
+
+  /** Back/forward: take year and region from the URL without adding history. */
+  applySearch(search: string): void {
+    const state = parseViewState(search, this.bounds);
+    this.timeline.setYear(state.year ?? this.range.last);
+    this.selectedId = state.region;
+  }
+}
