@@ -23,7 +23,7 @@ function readSeeds(): Record<string, string> {
  * named) and publishes it as `data/regions.json` and `data/regions.csv` beside the site.
  */
 function regionDataset(): Plugin {
-  const published = () => {
+  const published = (): Record<string, string> => {
     const regions = assertValidRegions(REGIONS, {
       seeds: readSeeds(),
       ...countryChecks(countries50m as unknown as Topology<{ countries: GeometryCollection }>),
