@@ -5,4 +5,4 @@ import './ui/global.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+export default mount(App, { target, props: { search: location.search } });

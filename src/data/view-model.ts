@@ -108,8 +108,7 @@ const VERBS: Record<RegionEvent['type'], string> = {
   closed: 'closed',
 };
 
-/** "Paris opened: two availability zones", for the list of a year's events. */
+/** "Paris opened", for the list of a year's events; the note goes beside it. */
 export function eventSentence(region: Region, event: RegionEvent): string {
-  const sentence = `${region.name} ${VERBS[event.type]}`;
-  return event.note ? `${sentence}: ${event.note}` : sentence;
+  return `${region.name} ${VERBS[event.type]}`;
 }

@@ -24,8 +24,8 @@ export class AppState {
   year = $state(0);
   selectedId = $state<string | undefined>();
   playing = $state(false);
-  /** Whether the last change of year came from playback, which must not flood the history. */
-  #byPlayback = false;
+  /** The next URL update replaces the history entry: playback frames and back/forward add none. */
+  #replaceNext = true;
   readonly #pinsFor: (year: number) => PinView[];
 
   pins: PinView[] = $derived(this.#pinsForYear());
@@ -43,7 +43,7 @@ export class AppState {
       year: options.initial.year,
       delay: options.delay,
       onYear: (year, byPlayback) => {
-        this.#byPlayback = byPlayback;
+        if (byPlayback) this.#replaceNext = true;
         this.year = year;
       },
       onPlaying: (playing) => (this.playing = playing),
@@ -88,14 +88,15 @@ export class AppState {
 
   /** Whether the next URL update should replace the entry (playback) rather than add one. */
   takeReplaceHint(): boolean {
-    const replace = this.#byPlayback;
-    this.#byPlayback = false;
+    const replace = this.#replaceNext;
+    this.#replaceNext = false;
     return replace;
   }
 
   /** Back/forward: take year and region from the URL without adding history. */
   applySearch(search: string): void {
     const state = parseViewState(search, this.bounds);
+    this.#replaceNext = true;
     this.timeline.setYear(state.year ?? this.range.last);
     this.selectedId = state.region;
   }
