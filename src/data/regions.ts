@@ -483,6 +483,20 @@ export const REGIONS: readonly Region[] = [
         ],
       },
       {
+        type: 'opened',
+        date: '2017-06',
+        note: 'in operation by June 2017 (Japan counted among existing data centre locations); opening date not published',
+        sources: [
+          {
+            url: 'https://global.chinadaily.com.cn/newsrepublic/2017-06/13/content_29729711.htm',
+            title:
+              'Alibaba Cloud plans two data centers in India and Indonesia (headline not captured)',
+            publisher: 'China Daily',
+            date: '2017-06-13',
+          },
+        ],
+      },
+      {
         type: 'expanded',
         date: '2025-09-24',
         note: 'expansion announced at the Apsara Conference',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, region } from './fixtures.test-helpers';
+import { REGIONS } from './regions';
 import { createPinCache, pinLabel, pinsAt, placeName } from './view-model';
 
 const paris = region({
@@ -29,7 +30,34 @@ const brazil = region({
   events: [event('announced', '2025-09')],
 });
 
+const hangzhou = region({
+  id: 'hangzhou',
+  name: 'Hangzhou',
+  country: 'CN',
+  lat: 30.27,
+  lon: 120.16,
+  events: [
+    { ...event('opened', '2014-05'), note: 'in operation by May 2014; opening date not published' },
+  ],
+});
+
 describe('pin view model', () => {
+  it('says "by" when only the earliest evidence of an opening is dated', () => {
+    expect(pinLabel(hangzhou, 2020)).toBe('Hangzhou, China: operating by May 2014');
+  });
+
+  it('tells the real regions at sample years', () => {
+    const at = (year: number) => new Map(pinsAt(REGIONS, year).map((pin) => [pin.id, pin]));
+    expect(at(2016).get('frankfurt')?.status).toBe('operating');
+    expect(at(2016).get('paris')?.status).toBe('not-yet');
+    expect(at(2024).get('sydney')?.status).toBe('closed');
+    expect(at(2024).get('mumbai')?.status).toBe('closed');
+    expect(at(2024).get('mumbai')?.changed).toBe(true);
+    expect(at(2026).get('paris')).toMatchObject({ status: 'operating', changed: true });
+    expect(at(2026).get('paris')?.label).toMatch(/^Paris, France: operating since /);
+    expect(at(2026).get('tokyo')?.status).toBe('operating');
+  });
+
   it('labels each pin starting with its name', () => {
     expect(pinLabel(paris, 2026)).toBe('Paris, France: operating since June 2026');
     expect(pinLabel(paris, 2025)).toBe('Paris, France: announced September 2025, not yet open');

@@ -45,18 +45,31 @@ function radiusFor(region: Region, status: RegionStatus): number {
   return region.zones === undefined ? UNKNOWN_ZONES_RADIUS : radiusForZones(region.zones);
 }
 
+/**
+ * An opening whose date no source gives is recorded at the earliest dated source showing the region
+ * running, with a note saying "opening date not published"; the map then says "by", never "since".
+ */
+export function isEvidenceOnly(event: RegionEvent): boolean {
+  return event.type === 'opened' && /opening date not published/i.test(event.note ?? '');
+}
+
+/** "since June 2026", or "by May 2014" when only the earliest evidence is dated. */
+export function sincePhrase(event: RegionEvent): string {
+  return `${isEvidenceOnly(event) ? 'by' : 'since'} ${formatDate(event.date)}`;
+}
+
 function describeStatus(region: Region, status: RegionStatus, year: number): string {
   const cause: RegionEvent | undefined = statusEventAt(region, year);
   const since = cause ? formatDate(cause.date) : '';
   switch (status) {
     case 'operating':
-      return `operating since ${since}`;
+      return cause ? `operating ${sincePhrase(cause)}` : 'operating';
     case 'announced':
       return `announced ${since}, not yet open`;
     case 'closed': {
       const opened = region.events.find((event) => event.type === 'opened');
       return opened
-        ? `closed ${since}, operated from ${formatDate(opened.date)}`
+        ? `closed ${since}, operated ${isEvidenceOnly(opened) ? 'by' : 'from'} ${formatDate(opened.date)}`
         : `closed ${since}`;
     }
     case 'not-yet':
