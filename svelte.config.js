@@ -2,5 +2,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true },
+  // Component styles are injected by the components themselves: into the document on our pages, and
+  // into the shadow root when the map is mounted inside the <alibaba-cloud-map> custom element.
+  compilerOptions: { runes: true, css: 'injected' },
 };

@@ -62,9 +62,29 @@ function regionDataset(): Plugin {
   };
 }
 
+const EMBED_ENTRY = 'embed';
+
 export default defineConfig({
+  // Relative URLs: the site works from any folder of a static server, and the custom element
+  // resolves its chunks, basemap and worker against its own script, not the article's origin.
+  base: './',
   plugins: [svelte(), regionDataset()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // maplibre-gl alone is about 1 MB minified; it loads lazily, so the warning says nothing new.
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: {
+        index: join(import.meta.dirname, 'index.html'),
+        [EMBED_ENTRY]: join(import.meta.dirname, 'src/embed/custom-element.svelte.ts'),
+      },
+      output: {
+        // The custom element's script has a stable address that embed snippets can name.
+        entryFileNames: (chunk) =>
+          chunk.name === EMBED_ENTRY ? 'embed.js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -1,8 +1,29 @@
 import { mount } from 'svelte';
+import { REGIONS } from './data/regions';
+import { parseViewState } from './data/url-state';
+import { postHeightToParent } from './embed/post-height';
 import App from './ui/App.svelte';
+import { AppState } from './ui/app-state.svelte';
+import EmbedView from './ui/EmbedView.svelte';
+// MapLibre's stylesheet is imported here, not by the lazily loaded renderer: a lazy chunk's CSS would
+// be linked into the document head, which inside an article is not ours to style.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target, props: { search: location.search } });
+const initial = parseViewState(location.search, {
+  first: 0,
+  last: 9999,
+  regionIds: REGIONS.map((region) => region.id),
+});
+const app = new AppState({ regions: REGIONS, now: new Date(), initial });
+const siteRoot = new URL('./', location.href).href;
+
+if (app.embed) {
+  document.documentElement.classList.add('embedded');
+  mount(EmbedView, { target, props: { app, siteRoot, onmount: postHeightToParent } });
+} else {
+  mount(App, { target, props: { app, siteRoot } });
+}

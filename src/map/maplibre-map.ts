@@ -7,16 +7,34 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionStatus } from '../data/status';
 import type { PinView } from '../data/view-model';
 import type { Basemap } from './basemap';
 import type { Palette } from './palette';
 
-// Vite does not emit maplibre 6's worker by itself: without this the worker 404s and the map stays
-// blank. Served from our own origin, it also works under `worker-src 'self'` (no blob: workers).
-setWorkerUrl(workerUrl);
+let workerReady: Promise<void> | undefined;
+
+/**
+ * Vite does not emit maplibre 6's worker by itself: without `setWorkerUrl` it 404s and the map stays
+ * blank. On our own pages the worker is a file of our origin, so `worker-src 'self'` is enough. A
+ * page on another origin (the custom element inside an article) may not start a worker from our
+ * origin at all, so there it runs from a blob copy, which needs `worker-src blob:` on that page.
+ */
+export function prepareWorker(): Promise<void> {
+  workerReady ??= (async () => {
+    const url = new URL(workerUrl, location.href);
+    if (url.origin === location.origin) {
+      setWorkerUrl(url.href);
+      return;
+    }
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`The map worker could not be loaded (${response.status})`);
+    const code = await response.blob();
+    setWorkerUrl(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+  })();
+  return workerReady;
+}
 
 /** The world as first shown: every region with some sea around it, Antarctica left out. */
 export const WORLD_BOUNDS: [[number, number], [number, number]] = [
@@ -237,6 +255,21 @@ export class MapLibreRegionMap {
       this.#applyStates(pins, previous);
     }
     if (selectionChanged) this.#applySelection(pins);
+  }
+
+  /** The next frame as drawn, read inside its render event while the drawing buffer is intact. */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   /** Distinct regions drawn in a visible pin layer right now. */

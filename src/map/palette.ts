@@ -4,6 +4,10 @@ import { STATUSES, type RegionStatus } from '../data/status';
 export type ColorScheme = 'light' | 'dark';
 
 export interface Palette {
+  /** Page colours, for pictures composed outside the page (the PNG download). */
+  background: string;
+  text: string;
+  muted: string;
   ocean: string;
   land: string;
   border: string;
@@ -30,6 +34,9 @@ function statusScale(scheme: ColorScheme) {
 
 export const PALETTES: Record<ColorScheme, Palette> = {
   light: {
+    background: '#ffffff',
+    text: '#1b1d21',
+    muted: '#5b616b',
     ocean: '#eef2f5',
     land: '#fbfaf7',
     border: '#c9ccd1',
@@ -38,6 +45,9 @@ export const PALETTES: Record<ColorScheme, Palette> = {
     status: statusScale('light'),
   },
   dark: {
+    background: '#0d1117',
+    text: '#e8eaed',
+    muted: '#a2a9b3',
     ocean: '#111820',
     land: '#242b33',
     border: '#3d4650',

@@ -1,8 +1,9 @@
 import { statusAt, yearRange, type YearRange } from '../data/status';
 import { TimelineController, type Delay } from '../data/timeline';
 import type { Region } from '../data/types';
-import { parseViewState, serializeViewState, type Theme, type ViewState } from '../data/url-state';
+import { parseViewState, serializeViewState, type ViewState } from '../data/url-state';
 import { createPinCache, type PinView } from '../data/view-model';
+import { ColorSchemeState } from './color-scheme.svelte';
 
 export interface AppStateOptions {
   regions: readonly Region[];
@@ -20,7 +21,8 @@ export class AppState {
   readonly range: YearRange;
   readonly timeline: TimelineController;
   readonly embed: boolean;
-  readonly theme: Theme;
+  /** The forced theme, or `auto`, and the scheme in force. */
+  readonly colors: ColorSchemeState;
   year = $state(0);
   selectedId = $state<string | undefined>();
   playing = $state(false);
@@ -36,7 +38,7 @@ export class AppState {
     this.range = yearRange(options.regions, options.now);
     this.#pinsFor = createPinCache(options.regions);
     this.embed = options.initial.embed ?? false;
-    this.theme = options.initial.theme ?? 'auto';
+    this.colors = new ColorSchemeState(options.initial.theme ?? 'auto');
     this.timeline = new TimelineController({
       first: this.range.first,
       last: this.range.last,
@@ -82,7 +84,7 @@ export class AppState {
       embed: this.embed || undefined,
       year: this.year,
       region: this.selectedId,
-      theme: this.theme === 'auto' ? undefined : this.theme,
+      theme: this.colors.theme === 'auto' ? undefined : this.colors.theme,
     });
   }
 

@@ -1,0 +1,102 @@
+/**
+ * `<alibaba-cloud-map year="2026" region="paris" theme="auto">`: the embed view as a custom element.
+ * Its styles (ours and MapLibre's) live inside its shadow root, its attributes and its state mirror
+ * each other, and it defines nothing on `window` beyond the element itself.
+ */
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { mount, unmount } from 'svelte';
+import { REGIONS } from '../data/regions';
+import { parseRegion, parseTheme, parseYear, type InputBounds } from '../data/url-state';
+import { AppState } from '../ui/app-state.svelte';
+import EmbedView from '../ui/EmbedView.svelte';
+import globalCss from '../ui/global.css?inline';
+
+const TAG = 'alibaba-cloud-map';
+// The site root is where this script lives: chunks, data and seeds sit beside it.
+const SITE_ROOT = new URL(/* @vite-ignore */ './', import.meta.url).href;
+
+const HOST_CSS = `:host { display: block; } :host([hidden]) { display: none; }`;
+
+class AlibabaCloudMap extends HTMLElement {
+  static observedAttributes = ['year', 'region', 'theme'];
+
+  #app: AppState | undefined;
+  #view: ReturnType<typeof mount> | undefined;
+  #stopReflecting: (() => void) | undefined;
+
+  #bounds(): InputBounds {
+    const app = this.#app;
+    return {
+      first: app?.range.first ?? 0,
+      last: app?.range.last ?? 9999,
+      regionIds: REGIONS.map((region) => region.id),
+    };
+  }
+
+  connectedCallback(): void {
+    if (this.#view) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = `${HOST_CSS}\n${maplibreCss}\n${globalCss}`;
+    const target = document.createElement('div');
+    shadow.replaceChildren(style, target);
+
+    const bounds = this.#bounds();
+    const app = new AppState({
+      regions: REGIONS,
+      now: new Date(),
+      initial: {
+        embed: true,
+        year: parseYear(this.getAttribute('year'), bounds),
+        region: parseRegion(this.getAttribute('region'), bounds),
+        theme: parseTheme(this.getAttribute('theme')),
+      },
+    });
+    this.#app = app;
+    this.#view = mount(EmbedView, {
+      target,
+      props: {
+        app,
+        siteRoot: SITE_ROOT,
+        onstate: (state: string) => this.setAttribute('data-map-state', state),
+      },
+    });
+    this.#stopReflecting = $effect.root(() => {
+      $effect(() => {
+        this.#reflect('year', String(app.year));
+        this.#reflect('region', app.selectedId ?? null);
+      });
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#stopReflecting?.();
+    if (this.#view) void unmount(this.#view);
+    this.#view = undefined;
+    this.#app = undefined;
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    const app = this.#app;
+    if (!app) return;
+    const bounds = this.#bounds();
+    if (name === 'year') {
+      const year = parseYear(value, bounds);
+      if (year !== undefined && year !== app.year) app.setYear(year);
+    } else if (name === 'region') {
+      const region = parseRegion(value, bounds);
+      if (region !== app.selectedId) app.select(region);
+    } else if (name === 'theme') {
+      app.colors.theme = parseTheme(value) ?? 'auto';
+    }
+  }
+
+  /** Writes state back to an attribute only when it differs, so the two never chase each other. */
+  #reflect(name: string, value: string | null): void {
+    if (this.getAttribute(name) === value) return;
+    if (value === null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, AlibabaCloudMap);

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import {
+  isResizeMessage,
+  MAX_EMBED_HEIGHT,
+  MIN_EMBED_HEIGHT,
+  RESIZE_MESSAGE_TYPE,
+  resizeMessage,
+} from './protocol';
+
+const forged: unknown[] = [
+  null,
+  'alibaba-cloud-footprint:resize',
+  640,
+  [RESIZE_MESSAGE_TYPE, 640],
+  { type: RESIZE_MESSAGE_TYPE },
+  { type: 'resize', height: 640 },
+  { type: RESIZE_MESSAGE_TYPE, height: '640' },
+  { type: RESIZE_MESSAGE_TYPE, height: 640.5 },
+  { type: RESIZE_MESSAGE_TYPE, height: Number.NaN },
+  { type: RESIZE_MESSAGE_TYPE, height: Infinity },
+  { type: RESIZE_MESSAGE_TYPE, height: 99 },
+  { type: RESIZE_MESSAGE_TYPE, height: 1e9 },
+  { type: RESIZE_MESSAGE_TYPE, height: -640 },
+  { type: RESIZE_MESSAGE_TYPE, height: 640, extra: '<script>' },
+  { 'datawrapper-height': 640 },
+];
+
+describe('the resize message', () => {
+  it('is made with a whole height', () => {
+    expect(resizeMessage(640.2)).toEqual({ type: RESIZE_MESSAGE_TYPE, height: 641 });
+    expect(isResizeMessage(resizeMessage(640.2))).toBe(true);
+  });
+
+  it.each(forged.map((message) => [JSON.stringify(message) ?? String(message), message]))(
+    'rejects a forged or malformed message: %s',
+    (_, message) => {
+      expect(isResizeMessage(message)).toBe(false);
+    },
+  );
+});
+
+/** Runs the real parent-page script against a stand-in window with one embedded iframe. */
+function parentPage() {
+  const listeners: Array<(event: unknown) => void> = [];
+  const embedWindow = {};
+  const frame = {
+    src: 'https://maps.example/footprint/?embed=1',
+    contentWindow: embedWindow,
+    style: { height: '640px' },
+  };
+  const window = {
+    addEventListener: (_: string, listener: (event: unknown) => void) => listeners.push(listener),
+  };
+  const document = { baseURI: 'https://news.example/story', querySelectorAll: () => [frame] };
+  const script = readFileSync(join(import.meta.dirname, '../../public/embed-resize.js'), 'utf8');
+  runInNewContext(script, { window, document, URL, Object, Array, Number });
+  const send = (data: unknown, origin = 'https://maps.example', source: unknown = embedWindow) =>
+    listeners.forEach((listener) => listener({ data, origin, source }));
+  return { frame, send };
+}
+
+describe('public/embed-resize.js', () => {
+  it('speaks the same protocol as the embed', () => {
+    const script = readFileSync(join(import.meta.dirname, '../../public/embed-resize.js'), 'utf8');
+    expect(script).toContain(`var TYPE = '${RESIZE_MESSAGE_TYPE}';`);
+    expect(script).toContain(`var MIN = ${MIN_EMBED_HEIGHT};`);
+    expect(script).toContain(`var MAX = ${MAX_EMBED_HEIGHT};`);
+  });
+
+  it('resizes the iframe on a message from its own window and origin', () => {
+    const { frame, send } = parentPage();
+    send(resizeMessage(812));
+    expect(frame.style.height).toBe('812px');
+  });
+
+  it('ignores messages from another origin or another window', () => {
+    const { frame, send } = parentPage();
+    send(resizeMessage(812), 'https://evil.example');
+    send(resizeMessage(813), 'https://maps.example', {});
+    expect(frame.style.height).toBe('640px');
+  });
+
+  it.each(forged.map((message) => [JSON.stringify(message) ?? String(message), message]))(
+    'ignores a forged message: %s',
+    (_, message) => {
+      const { frame, send } = parentPage();
+      send(message);
+      expect(frame.style.height).toBe('640px');
+    },
+  );
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  embedUrl,
+  escapeHtml,
+  iframeSnippet,
+  webComponentSnippet,
+  type EmbedOptions,
+} from './snippet';
+
+const options: EmbedOptions = {
+  siteRoot: 'https://maps.example/footprint/',
+  year: 2016,
+  region: 'paris',
+  theme: 'dark',
+  height: 640,
+  title: 'Alibaba Cloud regions, 2016',
+};
+
+describe('embed snippets', () => {
+  it('escapes every character that could leave an attribute', () => {
+    expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+  });
+
+  it('points the iframe at the embed view with the current state', () => {
+    expect(embedUrl(options)).toBe(
+      'https://maps.example/footprint/?embed=1&year=2016&region=paris&theme=dark',
+    );
+    const snippet = iframeSnippet(options);
+    expect(snippet).toContain(
+      'src="https://maps.example/footprint/?embed=1&amp;year=2016&amp;region=paris&amp;theme=dark"',
+    );
+    expect(snippet).toContain('title="Alibaba Cloud regions, 2016"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('width:100%;height:640px');
+    expect(snippet).toContain(
+      '<script src="https://maps.example/footprint/embed-resize.js" async>',
+    );
+  });
+
+  it('writes the custom element with its attributes', () => {
+    expect(webComponentSnippet(options)).toBe(
+      '<script type="module" src="https://maps.example/footprint/embed.js"></script>\n' +
+        '<alibaba-cloud-map year="2016" region="paris" theme="dark"></alibaba-cloud-map>',
+    );
+    expect(webComponentSnippet({ ...options, year: undefined, region: undefined })).toContain(
+      '<alibaba-cloud-map theme="dark">',
+    );
+  });
+
+  it('cannot be broken out of by hostile values', () => {
+    const hostile: EmbedOptions = {
+      ...options,
+      siteRoot: 'https://maps.example/"><script>alert(1)</script>/',
+      region: '"><script>alert(1)</script>',
+      title: '</iframe><script>alert(1)</script>',
+    };
+    for (const snippet of [iframeSnippet(hostile), webComponentSnippet(hostile)]) {
+      expect(snippet).not.toMatch(/<script>alert/);
+      expect(snippet.match(/<script/g)).toHaveLength(1);
+    }
+  });
+});

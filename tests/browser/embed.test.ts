@@ -1,0 +1,254 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REGIONS } from '../../src/data/regions';
+import { statusAt } from '../../src/data/status';
+import { freePort } from './global-setup';
+import { collectErrors, launch, mapState, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const siteOrigin = new URL(baseUrl).origin;
+let browser: Browser;
+let article: Server;
+let articleOrigin = '';
+/** Snippets as the Embed dialog writes them, keyed by form. */
+const snippets: Record<'iframe' | 'web-component', string> = { iframe: '', 'web-component': '' };
+
+function articlePage(snippet: string): string {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n}. ${'The cloud market keeps growing, and so does the map of where it lives. '.repeat(6)}</p>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}</style></head>
+<body><h1>Where the cloud lives</h1>${[1, 2, 3].map(paragraph).join('')}
+${snippet}
+${[4, 5, 6, 7, 8, 9].map(paragraph).join('')}</body></html>`;
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  const port = await freePort();
+  articleOrigin = `http://127.0.0.1:${port}`;
+  article = createServer((request, response) => {
+    const form = request.url?.includes('element') ? 'web-component' : 'iframe';
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(articlePage(snippets[form]));
+  });
+  await new Promise<void>((resolve) => article.listen(port, '127.0.0.1', resolve));
+
+  // Copy both snippets out of the real dialog, as a journalist would.
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}?year=2016&region=frankfurt`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const textarea = page.locator('#embed-snippet');
+  snippets.iframe = await textarea.inputValue();
+  await page.getByLabel('Web component').check();
+  snippets['web-component'] = await textarea.inputValue();
+  await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => article?.close(resolve));
+});
+
+/** Opens an article and records every request the page and its frames make. */
+async function openArticle(path: string, viewport = { width: 1024, height: 800 }) {
+  const page = await browser.newPage({ viewport });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors = collectErrors(page);
+  await page.goto(`${articleOrigin}${path}`);
+  return { page, requests, errors };
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-footprint-embed]');
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+  return frame;
+}
+
+/** The iframe's height on the page and the height of the content inside it, once they agree. */
+async function heights(page: Page, frame: Frame) {
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height),
+  );
+  const outer = await page.evaluate(
+    () => document.querySelector('iframe[data-footprint-embed]')!.getBoundingClientRect().height,
+  );
+  return { content, outer };
+}
+
+function outsideRequests(requests: string[]): string[] {
+  return requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    const origin = new URL(url).origin;
+    return origin !== siteOrigin && origin !== articleOrigin;
+  });
+}
+
+describe('embedding', () => {
+  it('writes snippets that keep the state', () => {
+    expect(snippets.iframe).toContain(
+      `src="${baseUrl}?embed=1&amp;year=2016&amp;region=frankfurt"`,
+    );
+    expect(snippets.iframe).toContain(`<script src="${baseUrl}embed-resize.js" async></script>`);
+    expect(snippets['web-component']).toContain(
+      '<alibaba-cloud-map year="2016" region="frankfurt" theme="auto">',
+    );
+  });
+
+  it('fits the responsive iframe to its content, also after a resize to phone width', async () => {
+    const { page, requests, errors } = await openArticle('/iframe.html');
+    const frame = await embedFrame(page);
+    await expect
+      .poll(async () => {
+        const { content, outer } = await heights(page, frame);
+        return Math.abs(content - outer);
+      })
+      .toBeLessThanOrEqual(1);
+    expect(await frame.locator('#region-panel-title').textContent()).toBe('Frankfurt');
+    await screenshot(page, 'embed-iframe-article');
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect
+      .poll(async () => {
+        const { content, outer } = await heights(page, frame);
+        return Math.abs(content - outer);
+      })
+      .toBeLessThanOrEqual(1);
+    const overflow = await frame.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await screenshot(page, 'embed-iframe-phone');
+    expect(outsideRequests(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a wheel over the map scroll the article, not zoom the map', async () => {
+    const { page } = await openArticle('/iframe.html');
+    const frame = await embedFrame(page);
+    const box = (await page.locator('iframe[data-footprint-embed]').boundingBox())!;
+    const mapBox = (await frame.locator('[data-map-state]').boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(
+      box.x + mapBox.x + mapBox.width / 2,
+      box.y + mapBox.y + mapBox.height / 2,
+    );
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await page.close();
+  });
+
+  it('runs the web component from another origin, styles inside, reacting to its attributes', async () => {
+    const { page, requests, errors } = await openArticle('/element.html');
+    const element = page.locator('alibaba-cloud-map');
+    await element.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => element.getAttribute('data-map-state'), { timeout: 30_000 })
+      .toBe('ready');
+    expect(await page.locator('#year-slider').inputValue()).toBe('2016');
+    // No stylesheet of ours leaks into the article.
+    expect(
+      await page.evaluate(
+        () => document.head.querySelectorAll('style, link[rel=stylesheet]').length,
+      ),
+    ).toBe(1);
+
+    await element.evaluate((node) => node.setAttribute('year', '2024'));
+    await expect.poll(() => page.locator('#year-slider').inputValue()).toBe('2024');
+    const expected2024 = REGIONS.filter((r) => statusAt(r, 2024) !== 'not-yet').length;
+    await expect
+      .poll(() => page.locator('[data-rendered-pins]').getAttribute('data-rendered-pins'))
+      .toBe(String(expected2024));
+
+    await element.evaluate((node) => node.setAttribute('region', 'sydney'));
+    await expect.poll(() => page.locator('#region-panel-title').textContent()).toBe('Sydney');
+
+    await page.locator('#year-slider').focus();
+    await page.keyboard.press('Home');
+    const first = await page.locator('#year-slider').inputValue();
+    await expect.poll(() => element.getAttribute('year')).toBe(first);
+    await screenshot(page, 'embed-web-component');
+    expect(outsideRequests(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits widths from 300 to 1200 px with no horizontal scroll', async () => {
+    for (const width of [300, 1200]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${baseUrl}?embed=1&year=2026`);
+      expect(await mapState(page)).toBe('ready');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      expect(await page.locator('h1, .masthead').count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Full map/ }).count()).toBe(1);
+      await screenshot(page, `embed-view-${width}`);
+      await page.close();
+    }
+  });
+
+  it('follows the dark colour scheme, and a theme in the URL overrides it', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${baseUrl}?embed=1`);
+    await mapState(page);
+    expect(await page.locator('.footprint').getAttribute('data-theme')).toBe('dark');
+    await screenshot(page, 'embed-dark');
+    await page.goto(`${baseUrl}?embed=1&theme=light`);
+    await mapState(page);
+    expect(await page.locator('.footprint').getAttribute('data-theme')).toBe('light');
+    await page.close();
+  });
+
+  it('downloads the current view as a PNG with the year in its name', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}?year=2024`);
+    await mapState(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'this view (PNG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('alibaba-cloud-regions-2024.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const mapBox = (await page.locator('[data-map-state]').boundingBox())!;
+    expect(width).toBe(Math.round(mapBox.width));
+    expect(height).toBeGreaterThan(mapBox.height + 100);
+    await page.close();
+  });
+});
+
+describe('the built maplibre worker', () => {
+  it('is one self-contained file served from our own origin', async () => {
+    const assets = join(import.meta.dirname, '../../dist/assets');
+    const workers = readdirSync(assets).filter((name) => name.includes('worker'));
+    expect(workers).toHaveLength(1);
+    const code = readFileSync(join(assets, workers[0]!), 'utf8');
+    // Self-contained: it pulls in no other emitted file (a chunk import would be a second request
+    // that a strict worker-src or a cross-origin blob copy could not follow).
+    expect(/\bfrom\s*["'`][./]|\bimport\s*\(\s*["'`][./]|\bimport\s*["'`][./]/.test(code)).toBe(
+      false,
+    );
+
+    const page = await browser.newPage();
+    const workerUrls: string[] = [];
+    page.on('worker', (worker) => workerUrls.push(worker.url()));
+    await page.goto(baseUrl);
+    await mapState(page);
+    expect(workerUrls.length).toBeGreaterThan(0);
+    for (const url of workerUrls) expect(new URL(url).origin).toBe(siteOrigin);
+    await page.close();
+  });
+});
