@@ -5,9 +5,6 @@ import { postHeightToParent } from './embed/post-height';
 import App from './ui/App.svelte';
 import { AppState } from './ui/app-state.svelte';
 import EmbedView from './ui/EmbedView.svelte';
-// MapLibre's stylesheet is imported here, not by the lazily loaded renderer: a lazy chunk's CSS would
-// be linked into the document head, which inside an article is not ours to style.
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/global.css';
 
 const target = document.getElementById('app');

@@ -1,4 +1,4 @@
-import { scaleSqrt } from 'd3-scale';
+import { scaleThreshold } from 'd3-scale';
 import { formatDate, yearOf } from './dates';
 import { statusAt, statusEventAt, type RegionStatus } from './status';
 import type { Precision, Region, RegionEvent } from './types';
@@ -31,8 +31,14 @@ export function placeName(region: Region): string {
   return region.name === country ? region.name : `${region.name}, ${country}`;
 }
 
-/** Operating pins grow with their zones by area, not radius, so a 6-zone region is not 6x as big. */
-export const radiusForZones = scaleSqrt().domain([1, 12]).range([5, 13]).clamp(true);
+/**
+ * Operating pins grow in steps with their zones, by area rather than radius (a 6-zone region is not
+ * 6x as wide). A threshold scale keeps the sizes few enough to read, and unlike a continuous d3 scale
+ * it pulls no interpolation or number formatting into the first paint.
+ */
+export const radiusForZones = scaleThreshold<number, number>()
+  .domain([2, 3, 4, 6, 9])
+  .range([5, 6.5, 7.5, 8.5, 10, 12]);
 
 export const ANNOUNCED_RADIUS = 6;
 export const CLOSED_RADIUS = 5;

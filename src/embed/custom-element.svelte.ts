@@ -1,9 +1,8 @@
 /**
  * `<alibaba-cloud-map year="2026" region="paris" theme="auto">`: the embed view as a custom element.
- * Its styles (ours and MapLibre's) live inside its shadow root, its attributes and its state mirror
+ * Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow root, its attributes and its state mirror
  * each other, and it defines nothing on `window` beyond the element itself.
  */
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { mount, unmount } from 'svelte';
 import { REGIONS } from '../data/regions';
 import { parseRegion, parseTheme, parseYear, type InputBounds } from '../data/url-state';
@@ -37,7 +36,7 @@ class AlibabaCloudMap extends HTMLElement {
     if (this.#view) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = `${HOST_CSS}\n${maplibreCss}\n${globalCss}`;
+    style.textContent = `${HOST_CSS}\n${globalCss}`;
     const target = document.createElement('div');
     shadow.replaceChildren(style, target);
 

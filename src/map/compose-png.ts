@@ -111,6 +111,24 @@ export async function composeSnapshot(
   );
 }
 
+/** Draws an SVG element onto a canvas at the device's pixel ratio. */
+export async function rasterize(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+): Promise<HTMLCanvasElement> {
+  const markup = new XMLSerializer().serializeToString(svg);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const ratio = window.devicePixelRatio || 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return canvas;
+}
+
 /** Saves a blob as a file through a temporary link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

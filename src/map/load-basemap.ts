@@ -1,12 +1,12 @@
 import worldUrl from 'world-atlas/countries-110m.json?url';
-import { basemapFrom, type Basemap, type WorldTopology } from './basemap';
+import type { WorldTopology } from './basemap';
 
 /**
- * The 110m countries file (about 38 KiB gzipped) is fetched as a hashed asset of our own origin:
- * cached for good by the browser, and no tile server or token involved.
+ * The 110m countries file (about 40 KiB gzipped) is fetched as a hashed asset of our own origin:
+ * cached for good by the browser, no tile server or token involved. Both renderers draw from it.
  */
-export async function loadBasemap(): Promise<Basemap> {
+export async function loadWorld(): Promise<WorldTopology> {
   const response = await fetch(worldUrl);
-  if (!response.ok) throw new Error(`The basemap could not be loaded (${response.status})`);
-  return basemapFrom((await response.json()) as WorldTopology);
+  if (!response.ok) throw new Error(`The country shapes could not be loaded (${response.status})`);
+  return (await response.json()) as WorldTopology;
 }

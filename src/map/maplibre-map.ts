@@ -7,10 +7,12 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionStatus } from '../data/status';
 import type { PinView } from '../data/view-model';
-import type { Basemap } from './basemap';
+import { basemapFrom, type Basemap, type WorldTopology } from './basemap';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
 import type { Palette } from './palette';
 
 let workerReady: Promise<void> | undefined;
@@ -36,11 +38,19 @@ export function prepareWorker(): Promise<void> {
   return workerReady;
 }
 
-/** The world as first shown: every region with some sea around it, Antarctica left out. */
-export const WORLD_BOUNDS: [[number, number], [number, number]] = [
-  [-135, -45],
-  [165, 65],
-];
+/**
+ * MapLibre's stylesheet travels with this lazy chunk and goes into the root the map lives in: the
+ * page's head, or the shadow root of the custom element, never the head of someone's article.
+ */
+function adoptStylesheet(container: HTMLElement): void {
+  const root = container.getRootNode();
+  const target = root instanceof ShadowRoot ? root : document.head;
+  if (target.querySelector('style[data-maplibre-css]')) return;
+  const style = document.createElement('style');
+  style.dataset.maplibreCss = '';
+  style.textContent = maplibreCss;
+  target.append(style);
+}
 
 const PIN_LAYERS = {
   highlight: 'pins-highlight',
@@ -57,7 +67,10 @@ const CROSS_IMAGE = 'closed-cross';
 
 export interface MapLibreMapOptions {
   container: HTMLElement;
-  basemap: Basemap;
+  /** Country shapes; rings crossing the antimeridian are unwrapped here, where only MapLibre pays. */
+  world: WorldTopology;
+  /** Start where the SVG first paint shows the world, so nothing jumps at the swap. */
+  camera: Camera;
   pins: readonly PinView[];
   palette: Palette;
   /** Ctrl/Cmd + wheel to zoom and two fingers to pan, so the page around an embed still scrolls. */
@@ -192,12 +205,14 @@ export class MapLibreRegionMap {
 
   constructor(options: MapLibreMapOptions) {
     this.#pins = options.pins;
+    adoptStylesheet(options.container);
     this.map = new MapLibreMap({
       container: options.container,
-      style: styleFor(options.basemap, options.pins, options.palette),
-      bounds: WORLD_BOUNDS,
-      minZoom: -1,
-      maxZoom: 6,
+      style: styleFor(basemapFrom(options.world), options.pins, options.palette),
+      center: options.camera.center,
+      zoom: options.camera.zoom,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,

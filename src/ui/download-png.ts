@@ -1,5 +1,4 @@
 import type { Counts } from '../data/status';
-import { composeSnapshot, downloadBlob } from '../map/compose-png';
 import { PALETTES, type ColorScheme } from '../map/palette';
 
 export interface PngRequest {
@@ -18,6 +17,8 @@ export const SOURCE_LINE =
 export async function downloadPng(request: PngRequest): Promise<boolean> {
   const map = await request.snapshot();
   if (!map) return false;
+  // The composer is needed only when someone asks for a picture.
+  const { composeSnapshot, downloadBlob } = await import('../map/compose-png');
   const { regions, countries } = request.counts;
   const blob = await composeSnapshot(
     map,

@@ -62,3 +62,8 @@ export async function mapState(page: Page, timeout = 30_000): Promise<string> {
   );
   return (await handle.jsonValue()) as string;
 }
+
+/** Waits until MapLibre has replaced the SVG first paint. */
+export async function maplibreShown(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout, state: 'attached' });
+}

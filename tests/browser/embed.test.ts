@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
 import { statusAt } from '../../src/data/status';
 import { freePort } from './global-setup';
-import { collectErrors, launch, mapState, screenshot } from './browser';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;
@@ -246,7 +246,7 @@ describe('the built maplibre worker', () => {
     const workerUrls: string[] = [];
     page.on('worker', (worker) => workerUrls.push(worker.url()));
     await page.goto(baseUrl);
-    await mapState(page);
+    await maplibreShown(page);
     expect(workerUrls.length).toBeGreaterThan(0);
     for (const url of workerUrls) expect(new URL(url).origin).toBe(siteOrigin);
     await page.close();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
 import { statusAt } from '../../src/data/status';
-import { collectErrors, launch, mapState, screenshot } from './browser';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -51,14 +51,42 @@ describe('the map page', () => {
     expect(await mapState(page)).toBe('ready');
     const last = Number(await page.getByRole('slider', { name: 'Year' }).getAttribute('max'));
     expect(await renderedPinsAt(page, last)).toBe(expectedPins(last));
+    await screenshot(page, 'map-desktop-svg');
+    await maplibreShown(page);
+    expect(await renderedPinsAt(page, last)).toBe(expectedPins(last));
     await screenshot(page, 'map-desktop');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints SVG first, then MapLibre at the same view: no pin moves', async () => {
+    const { page, errors } = await openPage('?year=2026');
+    expect(await mapState(page)).toBe('ready');
+    const pins = page.locator('[data-pin-id]');
+    const where = () =>
+      pins.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const box = node.getBoundingClientRect();
+          return [node.getAttribute('data-pin-id'), box.x + box.width / 2, box.y + box.height / 2];
+        }),
+      );
+    const renderer = await page.locator('[data-map-state]').getAttribute('data-map-renderer');
+    const before = await where();
+    await maplibreShown(page);
+    const after = await where();
+    expect(renderer).toBe('svg');
+    expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
+    after.forEach(([, x, y], i) => {
+      expect(Math.abs(Number(x) - Number(before[i]![1]))).toBeLessThan(1);
+      expect(Math.abs(Number(y) - Number(before[i]![2]))).toBeLessThan(1);
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('changes the year and the drawn pins with the slider keys', async () => {
     const { page } = await openPage('?year=2020');
-    await mapState(page);
+    await maplibreShown(page);
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
     await slider.press('Home');

@@ -1,0 +1,56 @@
+/**
+ * The camera both renderers share, so the SVG first paint and the MapLibre map that replaces it put
+ * every pin on the same pixel. MapLibre's Web Mercator uses 512-pixel tiles: at zoom z the world is
+ * 512 * 2^z pixels wide.
+ */
+
+export interface Camera {
+  /** [longitude, latitude] at the centre of the view. */
+  center: [number, number];
+  zoom: number;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+export const TILE_SIZE = 512;
+export const MIN_ZOOM = -1;
+export const MAX_ZOOM = 6;
+
+/** Longitude and latitude to Web Mercator units, 0 to 1 across and down the world. */
+export function mercator(lon: number, lat: number): [number, number] {
+  const x = (lon + 180) / 360;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  return [x, y];
+}
+
+export function inverseMercator(x: number, y: number): [number, number] {
+  const lon = x * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/** The largest view of `bounds` that fits a box of `width` x `height` CSS pixels. */
+export function fitCamera(bounds: Bounds, width: number, height: number): Camera {
+  const [west, south] = bounds[0];
+  const [east, north] = bounds[1];
+  const [x0, y1] = mercator(west, south);
+  const [x1, y0] = mercator(east, north);
+  const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale)));
+  return { center: inverseMercator((x0 + x1) / 2, (y0 + y1) / 2), zoom };
+}
+
+/** Where a point lands in a box of `width` x `height` seen through `camera`, in CSS pixels. */
+export function projectPoint(
+  camera: Camera,
+  width: number,
+  height: number,
+  lon: number,
+  lat: number,
+): { x: number; y: number } {
+  const worldSize = TILE_SIZE * 2 ** camera.zoom;
+  const [cx, cy] = mercator(...camera.center);
+  const [px, py] = mercator(lon, lat);
+  return { x: width / 2 + (px - cx) * worldSize, y: height / 2 + (py - cy) * worldSize };
+}
