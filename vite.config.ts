@@ -22,9 +22,9 @@ function readSeeds(): Record<string, string> {
  * Validates the dataset before anything is built (a bad record stops the build with every problem
  * named) and publishes it as `data/regions.json` and `data/regions.csv` beside the site.
  */
-function regionDataset(): Plugin {
+export function regionDataset(dataset: unknown = REGIONS): Plugin {
   const published = (): Record<string, string> => {
-    const regions = assertValidRegions(REGIONS, {
+    const regions = assertValidRegions(dataset, {
       seeds: readSeeds(),
       ...countryChecks(countries50m as unknown as Topology<{ countries: GeometryCollection }>),
     });

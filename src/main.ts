@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import { REGIONS } from './data/regions';
-import { parseViewState } from './data/url-state';
+import { parseViewState } from './data/input';
 import { postHeightToParent } from './embed/post-height';
 import App from './ui/App.svelte';
 import { AppState } from './ui/app-state.svelte';
@@ -20,7 +20,10 @@ const siteRoot = new URL('./', location.href).href;
 
 if (app.embed) {
   document.documentElement.classList.add('embedded');
-  mount(EmbedView, { target, props: { app, siteRoot, onmount: postHeightToParent } });
+  mount(EmbedView, {
+    target,
+    props: { app, siteRoot, onmount: postHeightToParent, standalone: true },
+  });
 } else {
   mount(App, { target, props: { app, siteRoot } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TimelineController, type Delay } from './timeline';
+import { playbackStepMs, TimelineController, type Delay } from './timeline';
 
 const instant: Delay = () => Promise.resolve();
 
@@ -80,5 +80,25 @@ describe('TimelineController', () => {
     expect(controller.playing).toBe(true);
     controller.toggle();
     expect(controller.playing).toBe(false);
+  });
+});
+
+describe('playback pace', () => {
+  it('holds each year twice as long for readers who ask for reduced motion', () => {
+    expect(playbackStepMs(false)).toBe(800);
+    expect(playbackStepMs(true)).toBe(1600);
+  });
+
+  it('waits the pace it is given between years', async () => {
+    const waits: number[] = [];
+    const controller = new TimelineController({
+      first: 2024,
+      last: 2026,
+      year: 2024,
+      msPerStep: playbackStepMs(true),
+      delay: async (ms) => void waits.push(ms),
+    });
+    await controller.play();
+    expect(waits).toEqual([1600, 1600]);
   });
 });

@@ -7,6 +7,14 @@ export type Delay = (ms: number) => Promise<void>;
 
 export const realDelay: Delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Time per year during playback. Readers who ask for reduced motion get a calmer pace: each year
+ * holds twice as long, so the map changes less often.
+ */
+export function playbackStepMs(reducedMotion: boolean): number {
+  return reducedMotion ? 1600 : 800;
+}
+
 export interface TimelineOptions {
   first: number;
   last: number;

@@ -5,7 +5,7 @@
  */
 import { mount, unmount } from 'svelte';
 import { REGIONS } from '../data/regions';
-import { parseRegion, parseTheme, parseYear, type InputBounds } from '../data/url-state';
+import { parseRegion, parseTheme, parseYear, type InputBounds } from '../data/input';
 import { AppState } from '../ui/app-state.svelte';
 import EmbedView from '../ui/EmbedView.svelte';
 import globalCss from '../ui/global.css?inline';

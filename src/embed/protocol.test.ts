@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { HEIGHT_REQUEST_TYPE, isHeightRequest } from '../data/input';
 import {
   isResizeMessage,
   MAX_EMBED_HEIGHT,
@@ -45,11 +46,15 @@ describe('the resize message', () => {
 /** Runs the real parent-page script against a stand-in window with one embedded iframe. */
 function parentPage() {
   const listeners: Array<(event: unknown) => void> = [];
-  const embedWindow = {};
+  const asked: Array<[unknown, string]> = [];
+  const embedWindow = {
+    postMessage: (data: unknown, origin: string) => asked.push([data, origin]),
+  };
   const frame = {
     src: 'https://maps.example/footprint/?embed=1',
     contentWindow: embedWindow,
     style: { height: '640px' },
+    addEventListener: () => {},
   };
   const window = {
     addEventListener: (_: string, listener: (event: unknown) => void) => listeners.push(listener),
@@ -59,7 +64,7 @@ function parentPage() {
   runInNewContext(script, { window, document, URL, Object, Array, Number });
   const send = (data: unknown, origin = 'https://maps.example', source: unknown = embedWindow) =>
     listeners.forEach((listener) => listener({ data, origin, source }));
-  return { frame, send };
+  return { frame, send, asked };
 }
 
 describe('public/embed-resize.js', () => {
@@ -68,6 +73,27 @@ describe('public/embed-resize.js', () => {
     expect(script).toContain(`var TYPE = '${RESIZE_MESSAGE_TYPE}';`);
     expect(script).toContain(`var MIN = ${MIN_EMBED_HEIGHT};`);
     expect(script).toContain(`var MAX = ${MAX_EMBED_HEIGHT};`);
+  });
+
+  it('asks each embed for its height, addressed to the embed origin only', () => {
+    const { asked } = parentPage();
+    expect(asked).toEqual([[{ type: HEIGHT_REQUEST_TYPE }, 'https://maps.example']]);
+    expect(
+      readFileSync(join(import.meta.dirname, '../../public/embed-resize.js'), 'utf8'),
+    ).toContain(`var REQUEST = '${HEIGHT_REQUEST_TYPE}';`);
+  });
+
+  it('answers only the exact height request', () => {
+    expect(isHeightRequest({ type: HEIGHT_REQUEST_TYPE })).toBe(true);
+    for (const forged of [
+      { type: HEIGHT_REQUEST_TYPE, height: 1 },
+      { type: 'resize' },
+      HEIGHT_REQUEST_TYPE,
+      null,
+      [HEIGHT_REQUEST_TYPE],
+    ]) {
+      expect(isHeightRequest(forged)).toBe(false);
+    }
   });
 
   it('resizes the iframe on a message from its own window and origin', () => {

@@ -1,4 +1,4 @@
-import { serializeViewState, type Theme } from '../data/url-state';
+import { serializeViewState, type Theme } from '../data/input';
 
 export type EmbedForm = 'iframe' | 'web-component';
 

@@ -82,6 +82,10 @@ export interface MapLibreMapOptions {
   onMove: () => void;
   /** A frame settled; `renderedPins` is what MapLibre actually drew, from its own index. */
   onIdle?: (renderedPins: number) => void;
+  /** The GPU took the WebGL context away: nothing can be drawn until it is restored. */
+  onContextLost?: () => void;
+  /** The context is back and the map has drawn a complete frame again. */
+  onContextRestored?: () => void;
 }
 
 function pinFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
@@ -239,6 +243,25 @@ export class MapLibreRegionMap {
       options.onReady();
     });
     this.map.on('idle', () => options.onIdle?.(this.renderedPinCount()));
+    this.map.on('webglcontextlost', () => {
+      this.#loaded = false;
+      options.onContextLost?.();
+    });
+    // MapLibre rebuilds the style from a snapshot after a restore, without the feature state and
+    // with the filters of the moment the context was lost: once it has loaded, redraw the year
+    // shown now, then tell the page when a complete frame is back.
+    this.map.on('webglcontextrestored', () => {
+      const redraw = () => {
+        this.#loaded = true;
+        this.#applyFilters(this.#pins);
+        this.#applyStates(this.#pins, []);
+        this.#applySelection(this.#pins);
+        this.map.once('idle', () => options.onContextRestored?.());
+        this.map.triggerRepaint();
+      };
+      if (this.map.isStyleLoaded()) redraw();
+      else this.map.once('style.load', redraw);
+    });
   }
 
   get ready(): boolean {
@@ -293,6 +316,12 @@ export class MapLibreRegionMap {
     return new Set(features.map((feature) => feature.properties.id)).size;
   }
 
+  /** Where the reader has moved the map to, for a renderer that has to stand in for it. */
+  camera(): Camera {
+    const center = this.map.getCenter();
+    return { center: [center.lng, center.lat], zoom: this.map.getZoom() };
+  }
+
   /** Screen position of a point, in CSS pixels from the map's top left corner. */
   project(lon: number, lat: number): { x: number; y: number } {
     const point = this.map.project([lon, lat]);
@@ -303,7 +332,7 @@ export class MapLibreRegionMap {
   setPalette(palette: Palette): void {
     const map = this.map;
     if (!this.#loaded) {
-      map.once('load', () => this.setPalette(palette));
+      map.once('idle', () => this.setPalette(palette));
       return;
     }
     map.setPaintProperty('ocean', 'background-color', palette.ocean);
@@ -326,6 +355,23 @@ export class MapLibreRegionMap {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  #applyFilters(pins: readonly PinView[]): void {
+    this.map.setFilter(
+      PIN_LAYERS.highlight,
+      idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
+    );
+    for (const status of ['operating', 'announced', 'closed'] as const satisfies RegionStatus[]) {
+      this.map.setFilter(
+        PIN_LAYERS[status],
+        idsWhere(pins, (pin) => pin.status === status),
+      );
+    }
+    this.map.setFilter(
+      PIN_LAYERS.closedMark,
+      idsWhere(pins, (pin) => pin.status === 'closed'),
+    );
   }
 
   #applyStates(pins: readonly PinView[], previous: readonly PinView[]): void {

@@ -1,7 +1,7 @@
 import { statusAt, yearRange, type YearRange } from '../data/status';
-import { TimelineController, type Delay } from '../data/timeline';
+import { playbackStepMs, TimelineController, type Delay } from '../data/timeline';
 import type { Region } from '../data/types';
-import { parseViewState, serializeViewState, type ViewState } from '../data/url-state';
+import { parseViewState, serializeViewState, type ViewState } from '../data/input';
 import { createPinCache, type PinView } from '../data/view-model';
 import { ColorSchemeState } from './color-scheme.svelte';
 
@@ -10,6 +10,8 @@ export interface AppStateOptions {
   now: Date;
   initial: ViewState;
   delay?: Delay;
+  /** The reader asked for reduced motion: playback goes at a calmer pace. */
+  reducedMotion?: boolean;
 }
 
 /**
@@ -44,6 +46,9 @@ export class AppState {
       last: this.range.last,
       year: options.initial.year,
       delay: options.delay,
+      msPerStep: playbackStepMs(
+        options.reducedMotion ?? matchMedia('(prefers-reduced-motion: reduce)').matches,
+      ),
       onYear: (year, byPlayback) => {
         if (byPlayback) this.#replaceNext = true;
         this.year = year;

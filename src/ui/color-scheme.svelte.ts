@@ -1,5 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import type { Theme } from '../data/url-state';
+import type { Theme } from '../data/input';
 import type { ColorScheme } from '../map/palette';
 
 /** The scheme in force: a forced theme wins, otherwise the reader's system setting, live. */

@@ -1,42 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
 import { statusAt } from '../../src/data/status';
-import { freePort } from './global-setup';
+import { articleHtml, servePages, type TestServer } from './servers';
 import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;
 let browser: Browser;
-let article: Server;
+let article: TestServer;
 let articleOrigin = '';
 /** Snippets as the Embed dialog writes them, keyed by form. */
 const snippets: Record<'iframe' | 'web-component', string> = { iframe: '', 'web-component': '' };
 
-function articlePage(snippet: string): string {
-  const paragraph = (n: number) =>
-    `<p>Paragraph ${n}. ${'The cloud market keeps growing, and so does the map of where it lives. '.repeat(6)}</p>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title>
-<style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}</style></head>
-<body><h1>Where the cloud lives</h1>${[1, 2, 3].map(paragraph).join('')}
-${snippet}
-${[4, 5, 6, 7, 8, 9].map(paragraph).join('')}</body></html>`;
-}
-
 beforeAll(async () => {
   browser = await launch();
-  const port = await freePort();
-  articleOrigin = `http://127.0.0.1:${port}`;
-  article = createServer((request, response) => {
-    const form = request.url?.includes('element') ? 'web-component' : 'iframe';
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(articlePage(snippets[form]));
-  });
-  await new Promise<void>((resolve) => article.listen(port, '127.0.0.1', resolve));
+  article = await servePages((path) =>
+    articleHtml(snippets[path.includes('element') ? 'web-component' : 'iframe']),
+  );
+  articleOrigin = article.origin;
 
   // Copy both snippets out of the real dialog, as a journalist would.
   const page = await browser.newPage();
@@ -51,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => article?.close(resolve));
+  await article?.close();
 });
 
 /** Opens an article and records every request the page and its frames make. */
@@ -191,7 +175,10 @@ describe('embedding', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBe(0);
-      expect(await page.locator('h1, .masthead').count()).toBe(0);
+      expect(await page.locator('.masthead, .page').count()).toBe(0);
+      expect(await page.locator('h1').textContent()).toMatch(
+        /^Alibaba Cloud’s data-center regions/,
+      );
       expect(await page.getByRole('link', { name: /Full map/ }).count()).toBe(1);
       await screenshot(page, `embed-view-${width}`);
       await page.close();

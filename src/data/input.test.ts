@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, type InputBounds } from './url-state';
+import { parseViewState, serializeViewState, type InputBounds } from './input';
 
 const bounds: InputBounds = {
   first: 2009,

@@ -1,7 +1,8 @@
 /**
- * The one place where outside input (the page URL, the custom element's attributes) becomes state.
- * Anyone can craft that input, so every value is checked against a fixed shape: a bad value is
- * ignored or clamped, never thrown, and nothing from it is echoed back unchecked.
+ * The one place where outside input (the page URL, the custom element's attributes, messages
+ * between an embed and its page) becomes state. Anyone can craft that input, so every value is
+ * checked against a fixed shape: a bad value is ignored or clamped, never thrown, and nothing from
+ * it is echoed back unchecked.
  */
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -59,9 +60,14 @@ export function parseFlag(value: string | null | undefined): boolean | undefined
   return undefined;
 }
 
+/** Longer than any query this page writes; the rest of a longer one is not read. */
+export const MAX_QUERY_LENGTH = 1024;
+
 /** Reads a query string such as `?year=2016&region=paris`; repeated keys: the first one counts. */
 export function parseViewState(search: string, bounds: InputBounds): ViewState {
-  const params = new URLSearchParams(typeof search === 'string' ? search : '');
+  const params = new URLSearchParams(
+    typeof search === 'string' ? search.slice(0, MAX_QUERY_LENGTH) : '',
+  );
   const state: ViewState = {};
   const year = parseYear(params.get('year'), bounds);
   const region = parseRegion(params.get('region'), bounds);
@@ -83,4 +89,48 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme !== undefined && state.theme !== 'auto') params.set('theme', state.theme);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * The message an embedded map sends its parent page so the iframe can take its content's height.
+ * `public/embed-resize.js` (the parent side) repeats the type and bounds because it must run as a
+ * plain script with no imports; a unit test keeps the two in step.
+ */
+export const RESIZE_MESSAGE_TYPE = 'alibaba-cloud-footprint:resize';
+
+/** Heights outside this range are not an embed's content height but a forgery or a bug. */
+export const MIN_EMBED_HEIGHT = 100;
+export const MAX_EMBED_HEIGHT = 5000;
+
+export interface ResizeMessage {
+  type: typeof RESIZE_MESSAGE_TYPE;
+  /** Content height in whole CSS pixels. */
+  height: number;
+}
+
+/** Only an object of exactly this shape with a sane height is a resize message. */
+export function isResizeMessage(data: unknown): data is ResizeMessage {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  if (keys.length !== 2 || !keys.includes('type') || !keys.includes('height')) return false;
+  const { type, height } = data as Record<string, unknown>;
+  return (
+    type === RESIZE_MESSAGE_TYPE &&
+    typeof height === 'number' &&
+    Number.isInteger(height) &&
+    height >= MIN_EMBED_HEIGHT &&
+    height <= MAX_EMBED_HEIGHT
+  );
+}
+
+/**
+ * The parent page's question "how tall are you?", sent by `embed-resize.js` when it starts: the
+ * embed may have reported its height before that script (loaded `async`) was listening.
+ */
+export const HEIGHT_REQUEST_TYPE = 'alibaba-cloud-footprint:request-height';
+
+export function isHeightRequest(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length === 1 && (data as Record<string, unknown>).type === HEIGHT_REQUEST_TYPE;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../../src/data/regions';
+import { regionDataset } from '../../vite.config';
+
+type Hook = (this: unknown) => void;
+
+function buildStart(dataset: unknown): () => void {
+  const plugin = regionDataset(dataset);
+  return () => (plugin.buildStart as Hook).call({});
+}
+
+describe('the build', () => {
+  it('accepts the real dataset', () => {
+    expect(buildStart(REGIONS)).not.toThrow();
+  });
+
+  it('stops on a broken dataset and names every bad record, field and reason', () => {
+    const paris = REGIONS.find((region) => region.id === 'paris')!;
+    const sydney = REGIONS.find((region) => region.id === 'sydney')!;
+    const broken = [
+      ...REGIONS.filter((region) => region.id !== 'paris' && region.id !== 'sydney'),
+      { ...paris, lat: 148.86 },
+      { ...sydney, events: [...sydney.events].reverse() },
+      {
+        ...paris,
+        id: 'paris-2',
+        regionId: undefined,
+        events: [{ ...paris.events[0]!, sources: [] }],
+      },
+    ];
+    let message = '';
+    try {
+      buildStart(broken)();
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/3 problem\(s\)/);
+    expect(message).toContain('paris.lat: must be a number from -90 to 90');
+    expect(message).toMatch(/sydney\.events\[1\]\.date: .* comes before the previous event/);
+    expect(message).toContain('paris-2.events[0].sources: every event needs at least one source');
+  });
+});
