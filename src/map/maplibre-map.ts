@@ -9,7 +9,6 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { FeatureCollection, Point } from 'geojson';
-import type { RegionStatus } from '../data/status';
 import type { PinView } from '../data/view-model';
 import { basemapFrom, type Basemap, type WorldTopology } from './basemap';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
@@ -104,6 +103,17 @@ function idsWhere(pins: readonly PinView[], keep: (pin: PinView) => boolean): Fi
   return ['in', ['get', 'id'], ['literal', ids]];
 }
 
+/** Which pins each pin layer shows at a year: the only place statuses meet layers. */
+function pinFilters(pins: readonly PinView[]): Record<string, FilterSpecification> {
+  return {
+    [PIN_LAYERS.highlight]: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
+    [PIN_LAYERS.operating]: idsWhere(pins, (pin) => pin.status === 'operating'),
+    [PIN_LAYERS.announced]: idsWhere(pins, (pin) => pin.status === 'announced'),
+    [PIN_LAYERS.closed]: idsWhere(pins, (pin) => pin.status === 'closed'),
+    [PIN_LAYERS.closedMark]: idsWhere(pins, (pin) => pin.status === 'closed'),
+  };
+}
+
 /** A small "×" drawn in pixels, so the closed mark needs no font or sprite from a server. */
 function crossImage(color: string, size = 12) {
   const data = new Uint8Array(size * size * 4);
@@ -130,6 +140,7 @@ function styleFor(
   pins: readonly PinView[],
   palette: Palette,
 ): StyleSpecification {
+  const filters = pinFilters(pins);
   const radius: ExpressionSpecification = ['coalesce', ['feature-state', 'radius'], 6];
   return {
     version: 8,
@@ -156,7 +167,7 @@ function styleFor(
         id: PIN_LAYERS.highlight,
         type: 'circle',
         source: 'pins',
-        filter: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
+        filter: filters[PIN_LAYERS.highlight],
         paint: {
           'circle-radius': ['+', radius, 4],
           'circle-opacity': 0,
@@ -169,7 +180,7 @@ function styleFor(
         id: PIN_LAYERS[status],
         type: 'circle' as const,
         source: 'pins',
-        filter: idsWhere(pins, (pin) => pin.status === status),
+        filter: filters[PIN_LAYERS[status]],
         paint: {
           'circle-radius': radius,
           'circle-color': palette.status(status),
@@ -187,7 +198,7 @@ function styleFor(
         id: PIN_LAYERS.closedMark,
         type: 'symbol',
         source: 'pins',
-        filter: idsWhere(pins, (pin) => pin.status === 'closed'),
+        filter: filters[PIN_LAYERS.closedMark],
         layout: { 'icon-image': CROSS_IMAGE, 'icon-allow-overlap': true, 'icon-size': 0.75 },
         paint: { 'icon-opacity': dimmed(1, 0.2) },
       },
@@ -276,20 +287,7 @@ export class MapLibreRegionMap {
     this.#selected = selected;
     if (!this.#loaded) return;
     if (previous !== pins) {
-      this.map.setFilter(
-        PIN_LAYERS.highlight,
-        idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
-      );
-      for (const status of ['operating', 'announced', 'closed'] as const satisfies RegionStatus[]) {
-        this.map.setFilter(
-          PIN_LAYERS[status],
-          idsWhere(pins, (pin) => pin.status === status),
-        );
-      }
-      this.map.setFilter(
-        PIN_LAYERS.closedMark,
-        idsWhere(pins, (pin) => pin.status === 'closed'),
-      );
+      this.#applyFilters(pins);
       this.#applyStates(pins, previous);
     }
     if (selectionChanged) this.#applySelection(pins);
@@ -358,20 +356,8 @@ export class MapLibreRegionMap {
   }
 
   #applyFilters(pins: readonly PinView[]): void {
-    this.map.setFilter(
-      PIN_LAYERS.highlight,
-      idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
-    );
-    for (const status of ['operating', 'announced', 'closed'] as const satisfies RegionStatus[]) {
-      this.map.setFilter(
-        PIN_LAYERS[status],
-        idsWhere(pins, (pin) => pin.status === status),
-      );
-    }
-    this.map.setFilter(
-      PIN_LAYERS.closedMark,
-      idsWhere(pins, (pin) => pin.status === 'closed'),
-    );
+    for (const [layer, filter] of Object.entries(pinFilters(pins)))
+      this.map.setFilter(layer, filter);
   }
 
   #applyStates(pins: readonly PinView[], previous: readonly PinView[]): void {
