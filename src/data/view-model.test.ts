@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event, region } from './fixtures.test-helpers';
 import { REGIONS } from './regions';
-import { createPinCache, pinLabel, pinsAt, placeName } from './view-model';
+import { createPinCache, eventSentence, pinLabel, pinsAt, placeName } from './view-model';
 
 const paris = region({
   id: 'paris',
@@ -44,6 +44,8 @@ const hangzhou = region({
 describe('pin view model', () => {
   it('says "by" when only the earliest evidence of an opening is dated', () => {
     expect(pinLabel(hangzhou, 2020)).toBe('Hangzhou, China: operating by May 2014');
+    expect(eventSentence(hangzhou, hangzhou.events[0]!)).toBe('Hangzhou first recorded operating');
+    expect(eventSentence(paris, paris.events[1]!)).toBe('Paris opened');
   });
 
   it('tells the real regions at sample years', () => {

@@ -127,7 +127,11 @@ const VERBS: Record<RegionEvent['type'], string> = {
   closed: 'closed',
 };
 
-/** "Paris opened", for the list of a year's events; the note goes beside it. */
+/**
+ * "Paris opened", for the list of a year's events; the note goes beside it. An opening known only
+ * from its earliest evidence did not happen that year, so it is not called one.
+ */
 export function eventSentence(region: Region, event: RegionEvent): string {
+  if (isEvidenceOnly(event)) return `${region.name} first recorded operating`;
   return `${region.name} ${VERBS[event.type]}`;
 }
