@@ -62,13 +62,40 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
   };
 }
 
+/**
+ * The first map needs the country shapes, which the app would only ask for once its JavaScript has
+ * run: a preload in the HTML fetches them alongside the scripts instead.
+ */
+function preloadBasemap(): Plugin {
+  return {
+    name: 'preload-basemap',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const basemap = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(file.fileName),
+        );
+        if (!basemap) return [];
+        const attrs = {
+          rel: 'preload',
+          href: `./${basemap.fileName}`,
+          as: 'fetch',
+          crossorigin: '',
+        };
+        return [{ tag: 'link', attrs, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 const EMBED_ENTRY = 'embed';
 
 export default defineConfig({
   // Relative URLs: the site works from any folder of a static server, and the custom element
   // resolves its chunks, basemap and worker against its own script, not the article's origin.
   base: './',
-  plugins: [svelte(), regionDataset()],
+  plugins: [svelte(), regionDataset(), preloadBasemap()],
   build: {
     target: 'es2022',
     // maplibre-gl alone is about 1 MB minified; it loads lazily, so the warning says nothing new.
