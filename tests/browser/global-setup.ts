@@ -25,9 +25,18 @@ export function freePort(): Promise<number> {
 
 let server: PreviewServer | undefined;
 
-/** Builds the site once and serves `dist/` as a reader's browser would get it. */
+/**
+ * Builds the site once and serves `dist/` as a reader's browser would get it. Vitest sets NODE_ENV
+ * to `test`, which would make Svelte compile with its dev checks: the build runs as production.
+ */
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   server = await preview({
     logLevel: 'warn',

@@ -1,0 +1,203 @@
+/**
+ * One measured page load in a fresh browser context, all figures taken the same way on every page:
+ * in-page timestamps from a MutationObserver on `data-map-state`, `data-map-renderer` and
+ * `data-rendered-pins` (each stopped once the frame that shows the change has rendered), bytes from
+ * Resource Timing, heap from the DevTools runtime after a garbage collection.
+ */
+
+/** Installed before any page script runs. */
+function instrument() {
+  const bench = {
+    ready: undefined,
+    interactive: undefined,
+    steps: [],
+    pending: undefined,
+    keys: 0,
+  };
+  window.__bench = bench;
+  performance.setResourceTimingBufferSize(10_000);
+  const pinsElement = () => document.querySelector('[data-rendered-pins]');
+  // A change made inside an animation frame callback (MapLibre draws and fires `idle` in one) is
+  // on screen when that frame has rendered; any other change, when the next frame has. A message
+  // posted from a frame callback is handled right after that frame's rendering.
+  let inFrame = false;
+  const channel = new MessageChannel();
+  const queued = [];
+  channel.port1.onmessage = () => queued.shift()?.();
+  const afterRendering = (callback) => {
+    queued.push(callback);
+    channel.port2.postMessage(null);
+  };
+  const requestFrame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    requestFrame((time) => {
+      if (!inFrame) {
+        inFrame = true;
+        afterRendering(() => (inFrame = false));
+      }
+      callback(time);
+    });
+  const atNextFrame = (record) => {
+    const done = () => record(performance.now());
+    if (inFrame) afterRendering(done);
+    else requestFrame(() => afterRendering(done));
+  };
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const value = mutation.target.getAttribute(mutation.attributeName);
+      if (mutation.attributeName === 'data-map-state' && value === 'ready' && !bench.readySeen) {
+        bench.readySeen = performance.now();
+        atNextFrame((t) => (bench.ready = t));
+      } else if (
+        mutation.attributeName === 'data-map-renderer' &&
+        value === 'maplibre' &&
+        !bench.interactiveSeen
+      ) {
+        bench.interactiveSeen = performance.now();
+        atNextFrame((t) => (bench.interactive = t));
+      } else if (mutation.attributeName === 'data-rendered-pins' && bench.pending) {
+        const step = bench.pending;
+        if (value === step.from || step.seen !== undefined) continue;
+        step.seen = performance.now();
+        step.to = value;
+        atNextFrame((t) => {
+          step.end = t;
+          bench.steps.push(step);
+          if (bench.pending === step) bench.pending = undefined;
+        });
+      }
+    }
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-map-state', 'data-map-renderer', 'data-rendered-pins'],
+  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof Element) || event.target.id !== 'year-slider') return;
+      bench.pending = {
+        key: ++bench.keys,
+        start: performance.now(),
+        from: pinsElement()?.getAttribute('data-rendered-pins') ?? null,
+      };
+    },
+    true,
+  );
+  /** Resolves with the latest key's step once it is drawn, or with `undefined` after `timeout`. */
+  bench.waitStep = (timeout) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const poll = () => {
+        const step = bench.steps.find((s) => s.key === bench.keys);
+        if (step) return resolve(step);
+        if (performance.now() - started > timeout) {
+          bench.pending = undefined;
+          return resolve(undefined);
+        }
+        setTimeout(poll, 5);
+      };
+      poll();
+    });
+}
+
+const quantile = (sorted, q) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  if (sorted.length === 0) return undefined;
+  sorted.sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function p95(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? quantile(sorted, 0.95) : undefined;
+}
+
+/**
+ * Loads `page.url` in a new context and measures it. `page.interactive`: wait for MapLibre
+ * (`true`: `data-map-renderer="maplibre"`; `'ready'`: the page's ready is MapLibre's first idle).
+ * `page.block`: URL patterns the browser may not load (to keep our page on its SVG renderer).
+ * `steps`: slider steps to time, alternating ArrowLeft and ArrowRight from the start year.
+ */
+export async function measurePage(browser, page, { steps, stepTimeout, settle = 1000 }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.addInitScript(instrument);
+  const cdp = await context.newCDPSession(tab);
+  if (page.block) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: page.block });
+  }
+
+  const result = { page: page.id, url: page.url, errors };
+  try {
+    await tab.goto(page.url, { waitUntil: 'commit', timeout: 60_000 });
+    await tab.waitForFunction(() => window.__bench?.ready !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    if (page.interactive === true) {
+      await tab.waitForFunction(() => window.__bench.interactive !== undefined, undefined, {
+        timeout: 60_000,
+        polling: 50,
+      });
+    }
+    await tab.waitForTimeout(settle);
+    // Resource Timing, unlike the page's DevTools network events, includes the worker's script.
+    // transferSize: bytes over the wire (gzipped body and headers); responseEnd: our clock.
+    const marks = await tab.evaluate(() => ({
+      ready: window.__bench.ready,
+      interactive: window.__bench.interactive,
+      loads: [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ].map((entry) => ({
+        url: entry.name.replace(/^https?:\/\/[^/]+/, ''),
+        bytes: entry.transferSize,
+        end: Math.round(entry.responseEnd),
+      })),
+    }));
+    result.firstMap = marks.ready;
+    result.interactive =
+      page.interactive === true
+        ? marks.interactive
+        : page.interactive === 'ready'
+          ? marks.ready
+          : undefined;
+    const loads = marks.loads.filter((load) => !load.url.startsWith('data:'));
+    result.bytesBeforeFirstMap = loads
+      .filter((load) => load.end <= marks.ready)
+      .reduce((sum, load) => sum + load.bytes, 0);
+    result.bytesTotal = loads.reduce((sum, load) => sum + load.bytes, 0);
+    result.requests = loads;
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+    result.steps = [];
+    result.stepTimeouts = 0;
+    if (steps > 0) {
+      await tab.focus('#year-slider');
+      for (let i = 0; i < steps; i++) {
+        await tab.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+        const step = await tab.evaluate((timeout) => window.__bench.waitStep(timeout), stepTimeout);
+        if (step) result.steps.push(step.end - step.start);
+        else result.stepTimeouts++;
+        // Let the frame after the step pass before the next key.
+        await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+      }
+    }
+    result.stepMedian = median(result.steps);
+    result.stepP95 = p95(result.steps);
+  } catch (error) {
+    result.failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    await context.close();
+  }
+  return result;
+}

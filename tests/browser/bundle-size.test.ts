@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'dist');
+const KIB = 1024;
+
+interface Budgets {
+  builtJsBeyondMaplibreKiBGzip: number;
+}
+
+const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/bench/budgets.json'), 'utf8')) as Budgets;
+
+const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+const isMaplibreChunk = (name: string) => /^maplibre-map-.*\.js$/.test(name);
+const isWorker = (name: string) => /^maplibre-gl-worker-.*\.mjs$/.test(name);
+
+let assets: string[] = [];
+
+// `dist/` is the production build that tests/browser/global-setup.ts makes before any test runs.
+beforeAll(() => {
+  assets = readdirSync(join(OUT, 'assets'));
+});
+
+describe('the built site', () => {
+  it('keeps its JS beyond MapLibre within the byte budget', () => {
+    const files = [
+      join(OUT, 'embed.js'),
+      ...assets
+        .filter((name) => name.endsWith('.js') && !isMaplibreChunk(name))
+        .map((name) => join(OUT, 'assets', name)),
+    ];
+    const sizes = files.map((file) => [file.slice(OUT.length + 1), gzipped(file)] as const);
+    const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+    const breakdown = sizes.map(([name, bytes]) => `${name}: ${bytes} B`).join(', ');
+    expect(total, `gzipped JS beyond MapLibre (${breakdown})`).toBeLessThanOrEqual(
+      budgets.builtJsBeyondMaplibreKiBGzip * KIB,
+    );
+  });
+
+  it('ships the MapLibre worker as a file of its own, inlined in no chunk', () => {
+    expect(assets.filter(isWorker)).toHaveLength(1);
+    expect(assets.filter(isMaplibreChunk)).toHaveLength(1);
+    const large = assets
+      .filter((name) => /\.m?js$/.test(name) && !isWorker(name) && !isMaplibreChunk(name))
+      .filter((name) => gzipped(join(OUT, 'assets', name)) > 200 * KIB);
+    expect(large).toEqual([]);
+    // MapLibre itself is about 290 KiB gzipped and its worker about 145 KiB: a MapLibre chunk with
+    // the worker inside would pass 400 KiB.
+    const maplibre = assets.find(isMaplibreChunk) ?? '';
+    expect(gzipped(join(OUT, 'assets', maplibre))).toBeLessThan(400 * KIB);
+  });
+});
