@@ -15,6 +15,7 @@ import { codeSize } from './code-size.mjs';
 import { measurePage, median } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { syntheticRegions } from './synthetic.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 // Vite's production build (Svelte without its dev checks), whatever the calling shell says.
 process.env.NODE_ENV = 'production';
@@ -22,19 +23,6 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 const REPO = join(import.meta.dirname, '../..');
 const OUT = join(REPO, 'tests/output/bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const SYNTHETIC = 10_000;
 const FRAME_MS = 1000 / 60;
 const KIB = 1024;
