@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_REQUEST_TYPE, isHeightRequest } from '../data/input';
 import {
+  HEIGHT_REQUEST_TYPE,
+  isHeightRequest,
   isResizeMessage,
   MAX_EMBED_HEIGHT,
   MIN_EMBED_HEIGHT,
   RESIZE_MESSAGE_TYPE,
-  resizeMessage,
-} from './protocol';
+} from '../data/input';
+import { resizeMessage } from './protocol';
 
 const forged: unknown[] = [
   null,

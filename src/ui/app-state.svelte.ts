@@ -1,4 +1,4 @@
-import { statusAt, yearRange, type YearRange } from '../data/status';
+import { statusAt, yearRange, type RegionStatus, type YearRange } from '../data/status';
 import { playbackStepMs, TimelineController, type Delay } from '../data/timeline';
 import type { Region } from '../data/types';
 import { parseViewState, serializeViewState, type ViewState } from '../data/input';
@@ -34,6 +34,9 @@ export class AppState {
 
   pins: PinView[] = $derived(this.#pinsForYear());
   selected: Region | undefined = $derived(this.#findSelected());
+  // Built anew for each year and never mutated, so a plain Map; SvelteMap would track for nothing.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #statusById = $derived(new Map(this.pins.map((pin) => [pin.id, pin.status])));
 
   constructor(options: AppStateOptions) {
     this.regions = options.regions;
@@ -71,8 +74,9 @@ export class AppState {
     return { ...this.range, regionIds: this.regions.map((region) => region.id) };
   }
 
-  statusOf(region: Region) {
-    return statusAt(region, this.year);
+  /** Status at the chosen year, read from that year's cached pins rather than worked out again. */
+  statusOf(region: Region): RegionStatus {
+    return this.#statusById.get(region.id) ?? statusAt(region, this.year);
   }
 
   setYear(year: number): void {
