@@ -1,29 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries50m from 'world-atlas/countries-50m.json';
-import { countryChecks } from './country-shapes';
 import type { Region } from './types';
-import type { ValidationContext } from './validate';
-
-const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
-
-export function seedTexts(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(SEEDS_DIR).map((name) => [name, readFileSync(join(SEEDS_DIR, name), 'utf8')]),
-  );
-}
-
-let context: ValidationContext | undefined;
-
-/** The same checks the build runs: real seeds and world-atlas 50m shapes. */
-export function validationContext(): ValidationContext {
-  context ??= {
-    seeds: seedTexts(),
-    ...countryChecks(countries50m as unknown as Topology<{ countries: GeometryCollection }>),
-  };
-  return context;
-}
 
 const source = {
   url: 'https://example.org/news',

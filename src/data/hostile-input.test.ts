@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  isResizeMessage,
   parseFlag,
   parseRegion,
   parseTheme,
@@ -80,10 +79,6 @@ const HOSTILE: string[] = [
 ];
 
 describe('hostile input', () => {
-  it('has a table of at least 40 values', () => {
-    expect(HOSTILE.length).toBeGreaterThanOrEqual(40);
-  });
-
   it.each(HOSTILE.map((value) => [JSON.stringify(value).slice(0, 60), value]))(
     'parses %s to nothing harmful and never throws',
     (_, value) => {
@@ -93,8 +88,8 @@ describe('hostile input', () => {
       );
       expect(parseRegion(value, bounds)).toBeUndefined();
       expect(parseTheme(value)).toBeUndefined();
-      const flag = parseFlag(value);
-      expect(flag === undefined || typeof flag === 'boolean').toBe(true);
+      // The table holds two real flag values, '' and 'true'; nothing else may read as a flag.
+      expect(parseFlag(value)).toBe(value === '' || value === 'true' ? true : undefined);
 
       const encoded = encodeURIComponent(value);
       for (const search of [
@@ -109,10 +104,7 @@ describe('hostile input', () => {
         ).toBe(true);
         if (state.region !== undefined) expect(bounds.regionIds).toContain(state.region);
         if (state.theme !== undefined) expect(THEMES).toContain(state.theme);
-        expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
       }
-      expect(isResizeMessage({ type: value, height: 600 })).toBe(false);
-      expect(isResizeMessage(value)).toBe(false);
     },
   );
 

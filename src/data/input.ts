@@ -4,6 +4,8 @@
  * checked against a fixed shape: a bad value is ignored or clamped, never thrown, and nothing from
  * it is echoed back unchecked.
  */
+import { yearRange } from './status';
+import type { Region } from './types';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -24,8 +26,13 @@ export interface InputBounds {
   regionIds: readonly string[];
 }
 
+/** What input may name: the years the slider spans and the regions that exist. */
+export function inputBounds(regions: readonly Region[], now: Date): InputBounds {
+  return { ...yearRange(regions, now), regionIds: regions.map((region) => region.id) };
+}
+
 /** Longer than any id or year could be; longer input is not even looked at. */
-export const MAX_INPUT_LENGTH = 64;
+const MAX_INPUT_LENGTH = 64;
 
 const PLAIN_INTEGER = /^[+-]?\d{1,6}$/;
 
@@ -61,7 +68,7 @@ export function parseFlag(value: string | null | undefined): boolean | undefined
 }
 
 /** Longer than any query this page writes; the rest of a longer one is not read. */
-export const MAX_QUERY_LENGTH = 1024;
+const MAX_QUERY_LENGTH = 1024;
 
 /** Reads a query string such as `?year=2016&region=paris`; repeated keys: the first one counts. */
 export function parseViewState(search: string, bounds: InputBounds): ViewState {
@@ -89,48 +96,4 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme !== undefined && state.theme !== 'auto') params.set('theme', state.theme);
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/**
- * The message an embedded map sends its parent page so the iframe can take its content's height.
- * `public/embed-resize.js` (the parent side) repeats the type and bounds because it must run as a
- * plain script with no imports; a unit test keeps the two in step.
- */
-export const RESIZE_MESSAGE_TYPE = 'alibaba-cloud-footprint:resize';
-
-/** Heights outside this range are not an embed's content height but a forgery or a bug. */
-export const MIN_EMBED_HEIGHT = 100;
-export const MAX_EMBED_HEIGHT = 5000;
-
-export interface ResizeMessage {
-  type: typeof RESIZE_MESSAGE_TYPE;
-  /** Content height in whole CSS pixels. */
-  height: number;
-}
-
-/** Only an object of exactly this shape with a sane height is a resize message. */
-export function isResizeMessage(data: unknown): data is ResizeMessage {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const keys = Object.keys(data);
-  if (keys.length !== 2 || !keys.includes('type') || !keys.includes('height')) return false;
-  const { type, height } = data as Record<string, unknown>;
-  return (
-    type === RESIZE_MESSAGE_TYPE &&
-    typeof height === 'number' &&
-    Number.isInteger(height) &&
-    height >= MIN_EMBED_HEIGHT &&
-    height <= MAX_EMBED_HEIGHT
-  );
-}
-
-/**
- * The parent page's question "how tall are you?", sent by `embed-resize.js` when it starts: the
- * embed may have reported its height before that script (loaded `async`) was listening.
- */
-export const HEIGHT_REQUEST_TYPE = 'alibaba-cloud-footprint:request-height';
-
-export function isHeightRequest(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const keys = Object.keys(data);
-  return keys.length === 1 && (data as Record<string, unknown>).type === HEIGHT_REQUEST_TYPE;
 }

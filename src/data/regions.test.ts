@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationContext } from './fixtures.test-helpers';
+import { validationContext } from './dataset-plugin';
 import { REGIONS } from './regions';
 import { countsAt, statusAt } from './status';
 import { formatIssues, validateRegions } from './validate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, region } from './fixtures.test-helpers';
-import { countsAt, eventsIn, statusAt, statusEventAt, yearRange } from './status';
+import { countsAt, eventsIn, standingAt, statusAt, yearRange } from './status';
 
 const sydney = region({
   id: 'sydney',
@@ -44,9 +44,9 @@ describe('statusAt', () => {
   });
 
   it('names the event that set the status', () => {
-    expect(statusEventAt(frankfurt, 2025)?.date).toBe('2016-11');
-    expect(statusEventAt(sydney, 2025)?.type).toBe('closed');
-    expect(statusEventAt(paris, 2020)).toBeUndefined();
+    expect(standingAt(frankfurt, 2025).cause?.date).toBe('2016-11');
+    expect(standingAt(sydney, 2025).cause?.type).toBe('closed');
+    expect(standingAt(paris, 2020)).toEqual({ status: 'not-yet', cause: undefined });
   });
 });
 

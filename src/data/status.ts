@@ -3,7 +3,10 @@ import type { EventDate, Region, RegionEvent } from './types';
 
 export type RegionStatus = 'not-yet' | 'announced' | 'operating' | 'closed';
 
-export const STATUSES: readonly RegionStatus[] = ['operating', 'announced', 'closed', 'not-yet'];
+/** The statuses a reader can see on the map, in the key's order. */
+export const SHOWN_STATUSES = ['operating', 'announced', 'closed'] as const;
+
+export type ShownStatus = (typeof SHOWN_STATUSES)[number];
 
 /** A year on the slider, or a date as precise as the caller knows it. */
 export type When = number | EventDate;
@@ -13,39 +16,42 @@ function asDate(when: When): EventDate {
 }
 
 /** Events that have happened by `when` (inclusive: an event in 2026 counts at the year 2026). */
-export function eventsBy(region: Region, when: When): RegionEvent[] {
+function eventsBy(region: Region, when: When): RegionEvent[] {
   const date = asDate(when);
   return region.events.filter((event) => compareDates(event.date, date) <= 0);
 }
 
 function nextStatus(status: RegionStatus, event: RegionEvent): RegionStatus {
   switch (event.type) {
+    // An announcement about a region that already runs (more zones, say) does not demote it.
     case 'announced':
-      // An announcement about a region that already runs (more zones, say) does not demote it.
+    case 'expanded':
       return status === 'not-yet' ? 'announced' : status;
     case 'opened':
       return 'operating';
-    case 'expanded':
-      return status === 'not-yet' ? 'announced' : status;
     case 'closed':
       return 'closed';
   }
 }
 
-export function statusAt(region: Region, when: When): RegionStatus {
-  return eventsBy(region, when).reduce(nextStatus, 'not-yet' as RegionStatus);
+export interface Standing {
+  status: RegionStatus;
+  /** The event that put the region into its status, for "operating since June 2026". */
+  cause: RegionEvent | undefined;
 }
 
-/** The event that put the region into its status at `when`, for "operating since June 2026". */
-export function statusEventAt(region: Region, when: When): RegionEvent | undefined {
-  let status: RegionStatus = 'not-yet';
-  let cause: RegionEvent | undefined;
+/** A region's status at `when`, and the event that brought it there. */
+export function standingAt(region: Region, when: When): Standing {
+  let standing: Standing = { status: 'not-yet', cause: undefined };
   for (const event of eventsBy(region, when)) {
-    const next = nextStatus(status, event);
-    if (next !== status) cause = event;
-    status = next;
+    const status = nextStatus(standing.status, event);
+    if (status !== standing.status) standing = { status, cause: event };
   }
-  return cause;
+  return standing;
+}
+
+export function statusAt(region: Region, when: When): RegionStatus {
+  return standingAt(region, when).status;
 }
 
 export interface YearRange {
@@ -77,7 +83,7 @@ export function eventsIn(regions: readonly Region[], year: number): DatedEvent[]
 }
 
 export interface Counts {
-  /** Regions operating at that date. */
+  /** Regions operating at the date. */
   regions: number;
   /** Zones of those regions whose zone count is known. */
   zones: number;
@@ -87,12 +93,25 @@ export interface Counts {
   countries: number;
 }
 
-export function countsAt(regions: readonly Region[], when: When): Counts {
-  const operating = regions.filter((region) => statusAt(region, when) === 'operating');
+/** What counting needs to know of a region at a date. */
+export interface Countable {
+  region: Region;
+  status: RegionStatus;
+  zones: number | undefined;
+}
+
+export function countsOf(items: readonly Countable[]): Counts {
+  const operating = items.filter((item) => item.status === 'operating');
   return {
     regions: operating.length,
-    zones: operating.reduce((sum, region) => sum + (region.zones ?? 0), 0),
-    regionsWithUnknownZones: operating.filter((region) => region.zones === undefined).length,
-    countries: new Set(operating.map((region) => region.country)).size,
+    zones: operating.reduce((sum, item) => sum + (item.zones ?? 0), 0),
+    regionsWithUnknownZones: operating.filter((item) => item.zones === undefined).length,
+    countries: new Set(operating.map((item) => item.region.country)).size,
   };
+}
+
+export function countsAt(regions: readonly Region[], when: When): Counts {
+  return countsOf(
+    regions.map((region) => ({ region, status: statusAt(region, when), zones: region.zones })),
+  );
 }

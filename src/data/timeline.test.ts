@@ -1,67 +1,118 @@
 import { describe, expect, it } from 'vitest';
-import { playbackStepMs, TimelineController, type Delay } from './timeline';
+import {
+  playbackStepMs,
+  TimelineController,
+  type ChangeCause,
+  type Delay,
+  type TimelineManager,
+} from './timeline';
 
 const instant: Delay = () => Promise.resolve();
 
-function timeline(year?: number) {
-  const seen: Array<[number, boolean]> = [];
-  const controller = new TimelineController({
+/** A plain-object manager that records every year written to it, with its cause. */
+function managed(year = 2026, delay: Delay = instant) {
+  const writes: Array<[number, ChangeCause]> = [];
+  let current = year;
+  const manager: TimelineManager = {
     first: 2010,
     last: 2026,
-    year,
-    delay: instant,
-    onYear: (y, byPlayback) => seen.push([y, byPlayback]),
-  });
-  return { controller, seen };
+    playing: false,
+    cause: 'load',
+    get year() {
+      return current;
+    },
+    set year(value) {
+      current = value;
+      writes.push([value, manager.cause]);
+    },
+  };
+  return { manager, controller: new TimelineController(manager, { delay }), writes };
 }
 
 describe('TimelineController', () => {
-  it('starts at the last year and clamps deliberate choices', () => {
-    const { controller } = timeline();
-    expect(controller.year).toBe(2026);
-    controller.setYear(1999);
-    expect(controller.year).toBe(2010);
-    controller.setYear(3000);
-    expect(controller.year).toBe(2026);
+  it('writes the year to its manager and keeps no copy of its own', () => {
+    const { manager, controller } = managed(2020);
+    controller.setYear(2016);
+    expect(manager.year).toBe(2016);
+    manager.year = 2012;
+    controller.handleKey('ArrowRight');
+    expect(manager.year).toBe(2013);
   });
 
-  it('plays to the end, one year per tick, and stops there', async () => {
-    const { controller, seen } = timeline(2020);
+  it('clamps deliberate choices and marks them as the reader’s', () => {
+    const { manager, controller, writes } = managed();
+    controller.setYear(1999);
+    expect(manager.year).toBe(2010);
+    controller.setYear(3000);
+    expect(writes).toEqual([
+      [2010, 'reader'],
+      [2026, 'reader'],
+    ]);
+  });
+
+  it('writes nothing when the year does not change', () => {
+    const { controller, writes } = managed(2026);
+    controller.setYear(2026);
+    controller.handleKey('End');
+    expect(writes).toEqual([]);
+  });
+
+  it('plays to the end, one year per tick, marked as playback, and stops there', async () => {
+    const { manager, controller, writes } = managed(2020);
     const ticks = await controller.play();
     expect(ticks).toBe(6);
-    expect(controller.year).toBe(2026);
-    expect(controller.playing).toBe(false);
-    expect(seen.every(([, byPlayback]) => byPlayback)).toBe(true);
+    expect(manager.year).toBe(2026);
+    expect(manager.playing).toBe(false);
+    expect(writes.map(([, cause]) => cause)).toEqual(Array(6).fill('playback'));
   });
 
   it('starts over when played from the end', async () => {
-    const { controller, seen } = timeline(2026);
+    const { controller, writes } = managed(2026);
     const ticks = await controller.play();
-    expect(seen[0]).toEqual([2010, true]);
+    expect(writes[0]).toEqual([2010, 'playback']);
     expect(ticks).toBe(17);
-    expect(controller.year).toBe(2026);
   });
 
   it('stops when the reader picks a year during playback', async () => {
     let release: () => void = () => {};
-    const controller = new TimelineController({
-      first: 2010,
-      last: 2026,
-      year: 2012,
-      delay: () => new Promise<void>((resolve) => (release = resolve)),
-    });
+    const { manager, controller } = managed(
+      2012,
+      () => new Promise<void>((resolve) => (release = resolve)),
+    );
     const playing = controller.play();
-    expect(controller.playing).toBe(true);
+    expect(manager.playing).toBe(true);
     controller.setYear(2015);
     release();
     expect(await playing).toBe(0);
-    expect(controller.year).toBe(2015);
-    expect(controller.playing).toBe(false);
+    expect(manager.year).toBe(2015);
+    expect(manager.playing).toBe(false);
+    expect(manager.cause).toBe('reader');
+  });
+
+  it('lets a paused and restarted playback run alone', async () => {
+    const releases: Array<() => void> = [];
+    const { manager, controller } = managed(
+      2020,
+      () => new Promise<void>((resolve) => releases.push(resolve)),
+    );
+    const first = controller.play();
+    controller.pause();
+    const second = controller.play();
+    releases[0]!();
+    expect(await first).toBe(0);
+    expect(manager.playing).toBe(true);
+    releases[1]!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(manager.year).toBe(2021);
+    controller.pause();
+    releases[2]?.();
+    expect(await second).toBe(1);
   });
 
   it('handles the slider keys and ignores others', () => {
-    const { controller } = timeline(2016);
-    const after = (key: string) => (controller.handleKey(key), controller.year);
+    const { manager, controller } = managed(2016);
+    const after = (key: string) => (controller.handleKey(key), manager.year);
     expect(after('ArrowRight')).toBe(2017);
     expect(after('ArrowUp')).toBe(2018);
     expect(after('ArrowLeft')).toBe(2017);
@@ -74,31 +125,30 @@ describe('TimelineController', () => {
     expect(controller.handleKey('constructor')).toBe(false);
   });
 
-  it('toggles play and pause', async () => {
-    const { controller } = timeline(2025);
+  it('toggles play and pause', () => {
+    const { manager, controller } = managed(2025);
     controller.toggle();
-    expect(controller.playing).toBe(true);
+    expect(manager.playing).toBe(true);
     controller.toggle();
-    expect(controller.playing).toBe(false);
+    expect(manager.playing).toBe(false);
   });
 });
 
 describe('playback pace', () => {
-  it('holds each year twice as long for readers who ask for reduced motion', () => {
-    expect(playbackStepMs(false)).toBe(800);
-    expect(playbackStepMs(true)).toBe(1600);
-  });
-
-  it('waits the pace it is given between years', async () => {
+  it('waits the pace it is given between years, twice as long for reduced motion', async () => {
     const waits: number[] = [];
-    const controller = new TimelineController({
+    const manager: TimelineManager = {
       first: 2024,
       last: 2026,
       year: 2024,
+      playing: false,
+      cause: 'load',
+    };
+    const controller = new TimelineController(manager, {
       msPerStep: playbackStepMs(true),
       delay: async (ms) => void waits.push(ms),
     });
     await controller.play();
-    expect(waits).toEqual([1600, 1600]);
+    expect(waits).toEqual([playbackStepMs(false) * 2, playbackStepMs(false) * 2]);
   });
 });

@@ -1,38 +1,50 @@
 /**
- * The year slider's behaviour, free of any framework so it can be tested with a fake clock:
- * stepping and keys follow the WAI-ARIA slider pattern; `play()` advances one year per tick.
+ * The year slider's behaviour, free of any framework so it can be tested with a fake clock. The
+ * controller holds no year of its own: it reads and writes the state it serves (its manager), so
+ * there is one owner of the year and of playback, and no callback copies values back.
  */
 
 export type Delay = (ms: number) => Promise<void>;
 
-export const realDelay: Delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const realDelay: Delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Time per year during playback. */
+const PLAYBACK_STEP_MS = 800;
 
 /**
- * Time per year during playback. Readers who ask for reduced motion get a calmer pace: each year
- * holds twice as long, so the map changes less often.
+ * Readers who ask for reduced motion get a calmer pace: each year holds twice as long, so the map
+ * changes less often.
  */
 export function playbackStepMs(reducedMotion: boolean): number {
-  return reducedMotion ? 1600 : 800;
+  return reducedMotion ? PLAYBACK_STEP_MS * 2 : PLAYBACK_STEP_MS;
+}
+
+/**
+ * What made the state change, which decides whether the change becomes a history entry: a
+ * reader's deliberate act adds one; playback, the first load and back/forward only replace it.
+ */
+export type ChangeCause = 'load' | 'reader' | 'playback' | 'history';
+
+/** The state a timeline serves. */
+export interface TimelineManager {
+  readonly first: number;
+  readonly last: number;
+  year: number;
+  playing: boolean;
+  cause: ChangeCause;
 }
 
 export interface TimelineOptions {
-  first: number;
-  last: number;
-  /** Starting year; clamped into the range. Defaults to `last`. */
-  year?: number;
   /** Time per year during playback. */
   msPerStep?: number;
   /** Years per PageUp/PageDown. */
   pageStep?: number;
   /** Injected so tests can play without waiting. */
   delay?: Delay;
-  /** Called on every change of year, with whether playback made it. */
-  onYear?: (year: number, byPlayback: boolean) => void;
-  onPlaying?: (playing: boolean) => void;
 }
 
 /** Keys a slider handles; the caller prevents their default so the page does not scroll. */
-export const SLIDER_KEYS = [
+const SLIDER_KEYS = [
   'ArrowLeft',
   'ArrowRight',
   'ArrowUp',
@@ -43,61 +55,53 @@ export const SLIDER_KEYS = [
   'End',
 ] as const;
 
+export type SliderKey = (typeof SLIDER_KEYS)[number];
+
+export function isSliderKey(key: string): key is SliderKey {
+  return (SLIDER_KEYS as readonly string[]).includes(key);
+}
+
 export class TimelineController {
-  readonly first: number;
-  readonly last: number;
-  #year: number;
-  #playing = false;
-  #run = 0;
+  readonly #manager: TimelineManager;
   readonly #msPerStep: number;
   readonly #pageStep: number;
   readonly #delay: Delay;
-  readonly #onYear: (year: number, byPlayback: boolean) => void;
-  readonly #onPlaying: (playing: boolean) => void;
+  /** Bumped by every start and pause, so a superseded playback loop knows to stop. */
+  #run = 0;
 
-  constructor(options: TimelineOptions) {
-    this.first = Math.min(options.first, options.last);
-    this.last = Math.max(options.first, options.last);
-    this.#year = this.clamp(options.year ?? this.last);
-    this.#msPerStep = options.msPerStep ?? 800;
+  constructor(manager: TimelineManager, options: TimelineOptions = {}) {
+    this.#manager = manager;
+    this.#msPerStep = options.msPerStep ?? PLAYBACK_STEP_MS;
     this.#pageStep = options.pageStep ?? 5;
     this.#delay = options.delay ?? realDelay;
-    this.#onYear = options.onYear ?? (() => {});
-    this.#onPlaying = options.onPlaying ?? (() => {});
-  }
-
-  get year(): number {
-    return this.#year;
-  }
-
-  get playing(): boolean {
-    return this.#playing;
   }
 
   clamp(year: number): number {
-    return Math.min(this.last, Math.max(this.first, Math.round(year)));
+    const { first, last } = this.#manager;
+    return Math.min(last, Math.max(first, Math.round(year)));
   }
 
-  /** A deliberate choice of year (drag, key, deep link): it stops playback. */
-  setYear(year: number): void {
+  /** A deliberate choice of year (drag, key, deep link, history): it stops playback. */
+  setYear(year: number, cause: ChangeCause = 'reader'): void {
     this.pause();
-    this.#set(year, false);
+    this.#set(year, cause);
   }
 
   /** Handles a slider key; returns false for keys that are not the slider's. */
   handleKey(key: string): boolean {
-    const targets: Record<string, number> = {
-      ArrowLeft: this.#year - 1,
-      ArrowDown: this.#year - 1,
-      ArrowRight: this.#year + 1,
-      ArrowUp: this.#year + 1,
-      PageDown: this.#year - this.#pageStep,
-      PageUp: this.#year + this.#pageStep,
-      Home: this.first,
-      End: this.last,
+    if (!isSliderKey(key)) return false;
+    const { year, first, last } = this.#manager;
+    const targets: Record<SliderKey, number> = {
+      ArrowLeft: year - 1,
+      ArrowDown: year - 1,
+      ArrowRight: year + 1,
+      ArrowUp: year + 1,
+      PageDown: year - this.#pageStep,
+      PageUp: year + this.#pageStep,
+      Home: first,
+      End: last,
     };
-    if (!Object.hasOwn(targets, key)) return false;
-    this.setYear(targets[key]!);
+    this.setYear(targets[key]);
     return true;
   }
 
@@ -106,44 +110,39 @@ export class TimelineController {
    * Resolves with the number of years advanced, when playback ends or is paused.
    */
   async play(): Promise<number> {
-    if (this.#playing) return 0;
+    const manager = this.#manager;
+    if (manager.playing) return 0;
     const run = ++this.#run;
-    this.#setPlaying(true);
+    manager.playing = true;
     let ticks = 0;
-    if (this.#year >= this.last) {
-      this.#set(this.first, true);
+    if (manager.year >= manager.last) {
+      this.#set(manager.first, 'playback');
       ticks++;
     }
-    while (this.#year < this.last) {
+    while (manager.year < manager.last) {
       await this.#delay(this.#msPerStep);
-      if (run !== this.#run || !this.#playing) return ticks;
-      this.#set(this.#year + 1, true);
+      if (run !== this.#run || !manager.playing) return ticks;
+      this.#set(manager.year + 1, 'playback');
       ticks++;
     }
-    if (run === this.#run) this.#setPlaying(false);
+    if (run === this.#run) manager.playing = false;
     return ticks;
   }
 
   pause(): void {
-    if (!this.#playing) return;
     this.#run++;
-    this.#setPlaying(false);
+    this.#manager.playing = false;
   }
 
   toggle(): void {
-    if (this.#playing) this.pause();
+    if (this.#manager.playing) this.pause();
     else void this.play();
   }
 
-  #set(year: number, byPlayback: boolean): void {
+  #set(year: number, cause: ChangeCause): void {
     const next = this.clamp(year);
-    if (next === this.#year) return;
-    this.#year = next;
-    this.#onYear(next, byPlayback);
-  }
-
-  #setPlaying(playing: boolean): void {
-    this.#playing = playing;
-    this.#onPlaying(playing);
+    if (next === this.#manager.year) return;
+    this.#manager.cause = cause;
+    this.#manager.year = next;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { event, region, validationContext } from './fixtures.test-helpers';
+import { validationContext } from './dataset-plugin';
+import { event, region } from './fixtures.test-helpers';
 import { assertValidRegions, validateRegions, type ValidationIssue } from './validate';
 
 const SEED = '001_5644caed36047b1b.txt';

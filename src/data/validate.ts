@@ -19,7 +19,7 @@ export interface ValidationContext {
 }
 
 /** How far a city's pin may sit outside its country's coastline: small islands, coarse shapes. */
-export const MAX_KM_OUTSIDE_COUNTRY = 25;
+const MAX_KM_OUTSIDE_COUNTRY = 25;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REGION_ID = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;

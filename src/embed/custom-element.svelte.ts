@@ -1,13 +1,13 @@
 /**
- * `<alibaba-cloud-map year="2026" region="paris" theme="auto">`: the embed view as a custom element.
- * Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow root, its attributes and its state mirror
- * each other, and it defines nothing on `window` beyond the element itself.
+ * `<alibaba-cloud-map year="2026" region="paris" theme="auto">`: the embed view as a custom
+ * element. Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow root, its
+ * attributes and its state mirror each other, and it defines nothing on `window` beyond the element.
  */
 import { mount, unmount } from 'svelte';
-import { REGIONS } from '../data/regions';
-import { parseRegion, parseTheme, parseYear, type InputBounds } from '../data/input';
-import { AppState } from '../ui/app-state.svelte';
+import { parseRegion, parseTheme, parseYear } from '../data/input';
+import type { AppState } from '../ui/app-state.svelte';
 import EmbedView from '../ui/EmbedView.svelte';
+import { startApp } from '../ui/start';
 import globalCss from '../ui/global.css?inline';
 
 const TAG = 'alibaba-cloud-map';
@@ -23,15 +23,6 @@ class AlibabaCloudMap extends HTMLElement {
   #view: ReturnType<typeof mount> | undefined;
   #stopReflecting: (() => void) | undefined;
 
-  #bounds(): InputBounds {
-    const app = this.#app;
-    return {
-      first: app?.range.first ?? 0,
-      last: app?.range.last ?? 9999,
-      regionIds: REGIONS.map((region) => region.id),
-    };
-  }
-
   connectedCallback(): void {
     if (this.#view) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -40,24 +31,19 @@ class AlibabaCloudMap extends HTMLElement {
     const target = document.createElement('div');
     shadow.replaceChildren(style, target);
 
-    const bounds = this.#bounds();
-    const app = new AppState({
-      regions: REGIONS,
-      now: new Date(),
-      initial: {
-        embed: true,
-        year: parseYear(this.getAttribute('year'), bounds),
-        region: parseRegion(this.getAttribute('region'), bounds),
-        theme: parseTheme(this.getAttribute('theme')),
-      },
-    });
+    const app = startApp((bounds) => ({
+      embed: true,
+      year: parseYear(this.getAttribute('year'), bounds),
+      region: parseRegion(this.getAttribute('region'), bounds),
+      theme: parseTheme(this.getAttribute('theme')),
+    }));
     this.#app = app;
     this.#view = mount(EmbedView, {
       target,
       props: {
         app,
         siteRoot: SITE_ROOT,
-        onstate: (state: string) => this.setAttribute('data-map-state', state),
+        onstate: (state) => this.setAttribute('data-map-state', state),
       },
     });
     this.#stopReflecting = $effect.root(() => {
@@ -78,15 +64,16 @@ class AlibabaCloudMap extends HTMLElement {
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     const app = this.#app;
     if (!app) return;
-    const bounds = this.#bounds();
+    const bounds = app.bounds;
     if (name === 'year') {
       const year = parseYear(value, bounds);
       if (year !== undefined && year !== app.year) app.setYear(year);
     } else if (name === 'region') {
       const region = parseRegion(value, bounds);
-      if (region !== app.selectedId) app.select(region);
+      if (region === undefined) app.close();
+      else app.open(region);
     } else if (name === 'theme') {
-      app.colors.theme = parseTheme(value) ?? 'auto';
+      app.theme = parseTheme(value) ?? 'auto';
     }
   }
 

@@ -1,5 +1,4 @@
-import { isHeightRequest } from '../data/input';
-import { resizeMessage } from './protocol';
+import { isHeightRequest, resizeMessage } from './protocol';
 
 /**
  * Tells the parent page the height of the embed view whenever it changes, and whenever the parent

@@ -1,6 +1,14 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, inverseMercator, mercator, projectPoint, TILE_SIZE } from './camera';
+import {
+  constrainCamera,
+  fitCamera,
+  inverseMercator,
+  mercator,
+  projectPoint,
+  TILE_SIZE,
+  WORLD_BOUNDS,
+} from './camera';
 
 describe('the shared camera', () => {
   it('round-trips Web Mercator', () => {
@@ -12,13 +20,13 @@ describe('the shared camera', () => {
   it('fits the bounds to the tighter side of the box', () => {
     const wide = fitCamera(
       [
-        [-180, -60],
-        [180, 60],
+        [-60, -30],
+        [60, 30],
       ],
       2048,
       400,
     );
-    const corner = projectPoint(wide, 2048, 400, -180, 60);
+    const corner = projectPoint(wide, 2048, 400, -60, 30);
     expect(corner.y).toBeCloseTo(0, 6);
     expect(corner.x).toBeGreaterThan(0);
   });
@@ -39,5 +47,33 @@ describe('the shared camera', () => {
       expect(ours.x).toBeCloseTo(d3[0], 6);
       expect(ours.y).toBeCloseTo(d3[1], 6);
     }
+  });
+
+  it.each([
+    [375, 429],
+    [912, 712],
+    [300, 220],
+    [1200, 560],
+  ])('keeps the world filling a %ix%i box, as MapLibre without world copies does', (w, h) => {
+    for (const camera of [
+      fitCamera(WORLD_BOUNDS, w, h),
+      constrainCamera({ center: [170, 80], zoom: -1 }, w, h),
+      constrainCamera({ center: [-179, -84], zoom: 3 }, w, h),
+    ]) {
+      const topLeft = projectPoint(camera, w, h, -180, 85.0511287798);
+      const bottomRight = projectPoint(camera, w, h, 180, -85.0511287798);
+      expect(topLeft.x).toBeLessThanOrEqual(1e-6);
+      expect(topLeft.y).toBeLessThanOrEqual(1e-6);
+      expect(bottomRight.x).toBeGreaterThanOrEqual(w - 1e-6);
+      expect(bottomRight.y).toBeGreaterThanOrEqual(h - 1e-6);
+    }
+  });
+
+  it('leaves a camera that already fits alone', () => {
+    const camera = { center: [100, 20] as [number, number], zoom: 2 };
+    expect(constrainCamera(camera, 800, 600)).toEqual({
+      center: [expect.closeTo(100, 9), expect.closeTo(20, 9)],
+      zoom: 2,
+    });
   });
 });

@@ -13,6 +13,12 @@ export interface Camera {
 export type Bounds = [[number, number], [number, number]];
 
 export const TILE_SIZE = 512;
+
+/** The world as first shown: every region with some sea around it, Antarctica left out. */
+export const WORLD_BOUNDS: Bounds = [
+  [-135, -45],
+  [165, 65],
+];
 export const MIN_ZOOM = -1;
 export const MAX_ZOOM = 6;
 
@@ -30,6 +36,22 @@ export function inverseMercator(x: number, y: number): [number, number] {
   return [lon, lat];
 }
 
+/**
+ * The nearest camera to `camera` that MapLibre, drawing one world and no copies, will show: the
+ * world fills the box, so the zoom is at least the box's longer side and no edge of the world comes
+ * into view. Every renderer is handed a camera this allows, so MapLibre never moves it on its own
+ * and the SVG map and the pin buttons stay on MapLibre's pixels.
+ */
+export function constrainCamera(camera: Camera, width: number, height: number): Camera {
+  const fillZoom = Math.log2(Math.max(width, height, 1) / TILE_SIZE);
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fillZoom, camera.zoom));
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const clamp = (value: number, half: number) => Math.min(1 - half, Math.max(half, value));
+  const [x, y] = mercator(...camera.center);
+  const center = inverseMercator(clamp(x, width / 2 / worldSize), clamp(y, height / 2 / worldSize));
+  return { center, zoom };
+}
+
 /** The largest view of `bounds` that fits a box of `width` x `height` CSS pixels. */
 export function fitCamera(bounds: Bounds, width: number, height: number): Camera {
   const [west, south] = bounds[0];
@@ -38,7 +60,11 @@ export function fitCamera(bounds: Bounds, width: number, height: number): Camera
   const [x1, y0] = mercator(east, north);
   const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale)));
-  return { center: inverseMercator((x0 + x1) / 2, (y0 + y1) / 2), zoom };
+  return constrainCamera(
+    { center: inverseMercator((x0 + x1) / 2, (y0 + y1) / 2), zoom },
+    width,
+    height,
+  );
 }
 
 /** Where a point lands in a box of `width` x `height` seen through `camera`, in CSS pixels. */
@@ -53,4 +79,15 @@ export function projectPoint(
   const [cx, cy] = mercator(...camera.center);
   const [px, py] = mercator(lon, lat);
   return { x: width / 2 + (px - cx) * worldSize, y: height / 2 + (py - cy) * worldSize };
+}
+
+/** Far less than a pixel at any zoom: two cameras this close show the same view. */
+const SAME_VIEW_EPSILON = 1e-9;
+
+export function sameCamera(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) < SAME_VIEW_EPSILON &&
+    Math.abs(a.center[1] - b.center[1]) < SAME_VIEW_EPSILON &&
+    Math.abs(a.zoom - b.zoom) < SAME_VIEW_EPSILON
+  );
 }

@@ -1,5 +1,5 @@
-import type { RegionStatus } from '../data/status';
 import type { Palette } from './palette';
+import { ANNOUNCED_RADIUS, drawMark, markParts, PIN, type Mark } from './pin-style';
 
 export interface SnapshotText {
   title: string;
@@ -12,49 +12,20 @@ export interface SnapshotText {
 const PADDING = 24;
 const HEADER = 92;
 const FOOTER = 70;
+/** Key marks are drawn at the size of an announced pin, ringed where the key shows a change. */
+const KEY_RADIUS = ANNOUNCED_RADIUS;
+/** Room for a ringed mark before its label. */
+const KEY_MARK_WIDTH = (KEY_RADIUS + PIN.ringGap + PIN.ringWidth) * 2;
 
-const LEGEND: Array<[RegionStatus | 'changed', string]> = [
-  ['operating', 'Operating'],
-  ['announced', 'Announced'],
-  ['closed', 'Closed'],
-  ['changed', 'Changed this year'],
+const KEY: Array<[Mark, string]> = [
+  [{ status: 'operating', radius: KEY_RADIUS, changed: false }, 'Operating'],
+  [{ status: 'announced', radius: KEY_RADIUS, changed: false }, 'Announced'],
+  [{ status: 'closed', radius: KEY_RADIUS, changed: false }, 'Closed'],
+  [
+    { status: 'operating', radius: KEY_RADIUS - PIN.ringGap / 2, changed: true },
+    'Changed this year',
+  ],
 ];
-
-function drawMark(
-  context: CanvasRenderingContext2D,
-  kind: RegionStatus | 'changed',
-  x: number,
-  y: number,
-  palette: Palette,
-) {
-  context.lineWidth = 2.5;
-  context.beginPath();
-  context.arc(x, y, 7, 0, Math.PI * 2);
-  if (kind === 'announced') {
-    context.strokeStyle = palette.status('announced');
-    context.stroke();
-    return;
-  }
-  context.fillStyle = palette.status(kind === 'changed' ? 'operating' : kind);
-  context.fill();
-  if (kind === 'closed') {
-    context.strokeStyle = palette.highlight;
-    context.lineWidth = 1.6;
-    context.beginPath();
-    context.moveTo(x - 3.5, y - 3.5);
-    context.lineTo(x + 3.5, y + 3.5);
-    context.moveTo(x + 3.5, y - 3.5);
-    context.lineTo(x - 3.5, y + 3.5);
-    context.stroke();
-  }
-  if (kind === 'changed') {
-    context.strokeStyle = palette.highlight;
-    context.lineWidth = 2;
-    context.beginPath();
-    context.arc(x, y, 11, 0, Math.PI * 2);
-    context.stroke();
-  }
-}
 
 /**
  * Draws a shareable picture of the current view: title, year, the map as the reader sees it, the
@@ -93,14 +64,14 @@ export async function composeSnapshot(
 
   context.drawImage(map, 0, HEADER, width, mapHeight);
 
-  let x = PADDING + 8;
+  let x = PADDING;
   const legendY = HEADER + mapHeight + 24;
   context.font = `14px ${font}`;
-  for (const [kind, label] of LEGEND) {
-    drawMark(context, kind, x, legendY - 5, colors);
+  for (const [mark, label] of KEY) {
+    drawMark(context, markParts(mark, colors), x + KEY_MARK_WIDTH / 2, legendY - 5);
     context.fillStyle = colors.text;
-    context.fillText(label, x + 16, legendY);
-    x += 32 + context.measureText(label).width;
+    context.fillText(label, x + KEY_MARK_WIDTH + 4, legendY);
+    x += KEY_MARK_WIDTH + 20 + context.measureText(label).width;
   }
   context.fillStyle = colors.muted;
   context.font = `12px ${font}`;

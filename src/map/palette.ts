@@ -1,58 +1,88 @@
-import { scaleOrdinal } from 'd3-scale';
-import { STATUSES, type RegionStatus } from '../data/status';
+import type { ShownStatus } from '../data/status';
 
 export type ColorScheme = 'light' | 'dark';
 
+/** Every colour of one scheme: the page's, the map's and the pins'. */
 export interface Palette {
-  /** Page colours, for pictures composed outside the page (the PNG download). */
   background: string;
+  /** Panels, table highlights, code. */
+  surface: string;
   text: string;
   muted: string;
+  /** Hairlines between blocks. */
+  rule: string;
+  /** Links and primary buttons. */
+  accent: string;
+  focus: string;
   ocean: string;
   land: string;
   border: string;
-  /** Ring drawn around a pin whose region changed in the chosen year. */
+  /** Ring drawn around a pin whose region changed in the chosen year, and the closed cross. */
   highlight: string;
   /** Outline that keeps pins legible over land and over each other. */
   pinStroke: string;
-  status: (status: RegionStatus) => string;
-}
-
-/**
- * Status colours from the Okabe–Ito set, which stays distinct for the common kinds of colour
- * blindness; shape carries the status too (hollow = announced, cross = closed), never colour alone.
- * Keep in sync with the `--status-*` custom properties in `src/ui/global.css`.
- */
-const STATUS_COLORS: Record<ColorScheme, readonly string[]> = {
-  light: ['#0072b2', '#c27c00', '#6f6f6f', '#6f6f6f'],
-  dark: ['#56b4e9', '#e69f00', '#a3a3a3', '#a3a3a3'],
-};
-
-function statusScale(scheme: ColorScheme) {
-  return scaleOrdinal<RegionStatus, string>().domain(STATUSES).range(STATUS_COLORS[scheme]);
+  /**
+   * Status colours from the Okabe–Ito set, which stays distinct for the common kinds of colour
+   * blindness; shape carries the status too (hollow = announced, cross = closed), never colour alone.
+   */
+  status: Record<ShownStatus, string>;
 }
 
 export const PALETTES: Record<ColorScheme, Palette> = {
   light: {
     background: '#ffffff',
+    surface: '#f6f7f8',
     text: '#1b1d21',
     muted: '#5b616b',
+    rule: '#dcdfe3',
+    accent: '#0b5cad',
+    focus: '#0b5cad',
     ocean: '#eef2f5',
     land: '#fbfaf7',
     border: '#c9ccd1',
     highlight: '#1b1b1b',
     pinStroke: '#ffffff',
-    status: statusScale('light'),
+    status: { operating: '#0072b2', announced: '#c27c00', closed: '#6f6f6f' },
   },
   dark: {
     background: '#0d1117',
+    surface: '#161c24',
     text: '#e8eaed',
     muted: '#a2a9b3',
+    rule: '#2d3540',
+    accent: '#7cc0f5',
+    focus: '#7cc0f5',
     ocean: '#111820',
     land: '#242b33',
     border: '#3d4650',
     highlight: '#f4f4f4',
     pinStroke: '#111820',
-    status: statusScale('dark'),
+    status: { operating: '#56b4e9', announced: '#e69f00', closed: '#a3a3a3' },
   },
 };
+
+/**
+ * The palette as CSS custom properties, set on the map's root element, so stylesheets read the
+ * same colours the renderers draw with instead of copies of them.
+ */
+export function paletteStyle(palette: Palette): string {
+  const properties: Record<string, string> = {
+    '--bg': palette.background,
+    '--surface': palette.surface,
+    '--text': palette.text,
+    '--muted': palette.muted,
+    '--rule': palette.rule,
+    '--accent': palette.accent,
+    '--focus': palette.focus,
+    '--ocean': palette.ocean,
+    '--land': palette.land,
+    '--highlight': palette.highlight,
+    '--pin-stroke': palette.pinStroke,
+    '--status-operating': palette.status.operating,
+    '--status-announced': palette.status.announced,
+    '--status-closed': palette.status.closed,
+  };
+  return Object.entries(properties)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
+}

@@ -25,7 +25,7 @@ export function canUseWebGL2(): boolean {
  * Browsers keep about 16 WebGL contexts per page and drop the oldest past that, blanking its map. A
  * page with many maps (ten custom elements in one article) keeps the extra ones on the SVG renderer.
  */
-export const MAX_LIVE_MAPS = 4;
+const MAX_LIVE_MAPS = 4;
 let liveMaps = 0;
 
 /** Claims one of the page's MapLibre slots; false when all are taken. */

@@ -1,90 +1,112 @@
-import { statusAt, yearRange, type RegionStatus, type YearRange } from '../data/status';
-import { playbackStepMs, TimelineController, type Delay } from '../data/timeline';
+import { MediaQuery } from 'svelte/reactivity';
+import { parseViewState, serializeViewState, type Theme, type ViewState } from '../data/input';
+import { yearRange } from '../data/status';
+import {
+  playbackStepMs,
+  TimelineController,
+  type ChangeCause,
+  type Delay,
+  type TimelineManager,
+} from '../data/timeline';
 import type { Region } from '../data/types';
-import { parseViewState, serializeViewState, type ViewState } from '../data/input';
-import { createPinCache, type PinView } from '../data/view-model';
-import { ColorSchemeState } from './color-scheme.svelte';
+import { createYearViews, type PinView, type YearView } from '../data/year-view';
+import { PALETTES, type ColorScheme, type Palette } from '../map/palette';
 
 export interface AppStateOptions {
   regions: readonly Region[];
   now: Date;
   initial: ViewState;
+  /** Injected so tests can play without waiting. */
   delay?: Delay;
   /** The reader asked for reduced motion: playback goes at a calmer pace. */
   reducedMotion?: boolean;
 }
 
 /**
- * The state every part of the page shares: the year, the open region and playback. Components read
- * its fields; changes go through its methods so the URL and the timeline stay in step.
+ * The one owner of what the page shows: the year, playback, the open region and the theme.
+ * Everything else is derived from these (the year's view, the query string), and every change goes
+ * through a method here, which records what caused it.
  */
-export class AppState {
+export class AppState implements TimelineManager {
   readonly regions: readonly Region[];
-  readonly range: YearRange;
-  readonly timeline: TimelineController;
+  readonly first: number;
+  readonly last: number;
   readonly embed: boolean;
-  /** The forced theme, or `auto`, and the scheme in force. */
-  readonly colors: ColorSchemeState;
-  year = $state(0);
-  selectedId = $state<string | undefined>();
-  playing = $state(false);
-  /** The next URL update replaces the history entry: playback frames and back/forward add none. */
-  #replaceNext = true;
-  readonly #pinsFor: (year: number) => PinView[];
+  readonly timeline: TimelineController;
 
-  pins: PinView[] = $derived(this.#pinsForYear());
-  selected: Region | undefined = $derived(this.#findSelected());
-  // Built anew for each year and never mutated, so a plain Map; SvelteMap would track for nothing.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #statusById = $derived(new Map(this.pins.map((pin) => [pin.id, pin.status])));
+  year = $state(0);
+  playing = $state(false);
+  selectedId = $state<string | undefined>();
+  /** The theme asked for: by the URL, the custom element's attribute, or `auto`. */
+  theme: Theme = $state('auto');
+  /** What made the last change; decides whether the URL adds a history entry. */
+  cause: ChangeCause = $state('load');
+
+  readonly #viewOf: (year: number) => YearView;
+  readonly #prefersDark = new MediaQuery('(prefers-color-scheme: dark)', false);
+
+  /** The chosen year, computed once and read by every renderer, the list and the summary. */
+  readonly view: YearView = $derived.by(() => this.#viewOf(this.year));
+  /** The open region at the chosen year. */
+  readonly selected: PinView | undefined = $derived.by(() =>
+    this.selectedId === undefined ? undefined : this.view.pin(this.selectedId),
+  );
 
   constructor(options: AppStateOptions) {
     this.regions = options.regions;
-    this.range = yearRange(options.regions, options.now);
-    this.#pinsFor = createPinCache(options.regions);
+    ({ first: this.first, last: this.last } = yearRange(options.regions, options.now));
+    this.#viewOf = createYearViews(options.regions);
     this.embed = options.initial.embed ?? false;
-    this.colors = new ColorSchemeState(options.initial.theme ?? 'auto');
-    this.timeline = new TimelineController({
-      first: this.range.first,
-      last: this.range.last,
-      year: options.initial.year,
+    this.theme = options.initial.theme ?? 'auto';
+    this.timeline = new TimelineController(this, {
       delay: options.delay,
-      msPerStep: playbackStepMs(
-        options.reducedMotion ?? matchMedia('(prefers-reduced-motion: reduce)').matches,
-      ),
-      onYear: (year, byPlayback) => {
-        if (byPlayback) this.#replaceNext = true;
-        this.year = year;
-      },
-      onPlaying: (playing) => (this.playing = playing),
+      msPerStep: playbackStepMs(options.reducedMotion ?? false),
     });
-    this.year = this.timeline.year;
+    this.year = this.timeline.clamp(options.initial.year ?? this.last);
     this.selectedId = options.initial.region;
   }
 
-  #findSelected(): Region | undefined {
-    return this.regions.find((region) => region.id === this.selectedId);
+  /** The scheme in force: a forced theme wins, otherwise the reader's system setting, live. */
+  get scheme(): ColorScheme {
+    if (this.theme !== 'auto') return this.theme;
+    return this.#prefersDark.current ? 'dark' : 'light';
   }
 
-  #pinsForYear(): PinView[] {
-    return this.#pinsFor(this.year);
+  get palette(): Palette {
+    return PALETTES[this.scheme];
   }
 
   get bounds() {
-    return { ...this.range, regionIds: this.regions.map((region) => region.id) };
-  }
-
-  /** Status at the chosen year, read from that year's cached pins rather than worked out again. */
-  statusOf(region: Region): RegionStatus {
-    return this.#statusById.get(region.id) ?? statusAt(region, this.year);
+    return {
+      first: this.first,
+      last: this.last,
+      regionIds: this.regions.map((region) => region.id),
+    };
   }
 
   setYear(year: number): void {
     this.timeline.setYear(year);
   }
 
-  select(id: string | undefined): void {
+  /** A slider key; false when the key is not the slider's. */
+  handleKey(key: string): boolean {
+    return this.timeline.handleKey(key);
+  }
+
+  togglePlay(): void {
+    this.timeline.toggle();
+  }
+
+  open(id: string): void {
+    if (id === this.selectedId) return;
+    this.cause = 'reader';
     this.selectedId = id;
+  }
+
+  close(): void {
+    if (this.selectedId === undefined) return;
+    this.cause = 'reader';
+    this.selectedId = undefined;
   }
 
   /** The query string for the current state. */
@@ -93,22 +115,15 @@ export class AppState {
       embed: this.embed || undefined,
       year: this.year,
       region: this.selectedId,
-      theme: this.colors.theme === 'auto' ? undefined : this.colors.theme,
+      theme: this.theme === 'auto' ? undefined : this.theme,
     });
   }
 
-  /** Whether the next URL update should replace the entry (playback) rather than add one. */
-  takeReplaceHint(): boolean {
-    const replace = this.#replaceNext;
-    this.#replaceNext = false;
-    return replace;
-  }
-
   /** Back/forward: take year and region from the URL without adding history. */
-  applySearch(search: string): void {
+  restore(search: string): void {
     const state = parseViewState(search, this.bounds);
-    this.#replaceNext = true;
-    this.timeline.setYear(state.year ?? this.range.last);
+    this.timeline.setYear(state.year ?? this.last, 'history');
+    this.cause = 'history';
     this.selectedId = state.region;
   }
 }

@@ -1,22 +1,20 @@
 import type { Counts } from '../data/status';
-import { PALETTES, type ColorScheme } from '../map/palette';
+import type { Palette } from '../map/palette';
+import { MAP_TITLE, SOURCE_LINE } from './copy';
 
 export interface PngRequest {
-  snapshot: () => Promise<HTMLCanvasElement> | undefined;
+  /** The map as drawn now; undefined while no map is drawn. */
+  snapshot: Promise<HTMLCanvasElement> | undefined;
   mapCssWidth: number;
   year: number;
   counts: Counts;
-  scheme: ColorScheme;
+  palette: Palette;
 }
 
-export const MAP_TITLE = 'Alibaba Cloud’s data-center regions';
-export const SOURCE_LINE =
-  'Source: Alibaba Cloud Footprint; every event cites Alibaba Cloud or news reports. Countries: Natural Earth.';
-
 /** Downloads the current view as a PNG with title, year, key and source composed in. */
-export async function downloadPng(request: PngRequest): Promise<boolean> {
-  const map = await request.snapshot();
-  if (!map) return false;
+export async function downloadPng(request: PngRequest): Promise<void> {
+  const map = await request.snapshot;
+  if (!map) return;
   // The composer is needed only when someone asks for a picture.
   const { composeSnapshot, downloadBlob } = await import('../map/compose-png');
   const { regions, countries } = request.counts;
@@ -29,8 +27,7 @@ export async function downloadPng(request: PngRequest): Promise<boolean> {
       summary: `${regions} regions operating in ${countries} countries and territories at the end of ${request.year}`,
       source: SOURCE_LINE,
     },
-    PALETTES[request.scheme],
+    request.palette,
   );
   downloadBlob(blob, `alibaba-cloud-regions-${request.year}.png`);
-  return true;
 }

@@ -1,13 +1,14 @@
 import type { AppState } from './app-state.svelte';
 
 /**
- * Keeps the page URL in step with the year and the open region: a deliberate change adds a history
- * entry, playback and back/forward replace it. Call during a component's initialisation.
+ * Keeps the page URL in step with the year and the open region: a reader's deliberate change adds
+ * a history entry; playback, the first load and back/forward replace it. Call during a component's
+ * initialisation.
  */
 export function syncWithUrl(app: AppState): void {
   $effect(() => {
     const next = app.search;
-    const replace = app.takeReplaceHint();
+    const replace = app.cause !== 'reader';
     if (next === location.search) return;
     const url = `${location.pathname}${next}${location.hash}`;
     if (replace) history.replaceState(null, '', url);
@@ -15,7 +16,7 @@ export function syncWithUrl(app: AppState): void {
   });
 
   $effect(() => {
-    const onPopState = () => app.applySearch(location.search);
+    const onPopState = () => app.restore(location.search);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   });

@@ -57,7 +57,7 @@ export function builtScripts(siteDir) {
   return [join(siteDir, 'embed.js'), ...assets].filter(existsSync);
 }
 
-export const isMaplibreChunk = (file) => /(^|[\\/])maplibre-map-[^\\/]*\.js$/.test(file);
+export const isMaplibreChunk = (file) => /(^|[\\/])maplibre-renderer-[^\\/]*\.js$/.test(file);
 
 /**
  * Splits a minified chunk into our code (`src/`, the dataset apart) and libraries (node_modules,

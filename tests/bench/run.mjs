@@ -112,7 +112,7 @@ const servers = {
   site10k: await serve(dirs.site10k),
   reference: await serve(dirs.reference),
 };
-const BLOCK_MAPLIBRE = ['*maplibre-map-*'];
+const BLOCK_MAPLIBRE = ['*maplibre-renderer-*'];
 
 /** The pages of one round, measured in this order in every run. */
 const MAIN = [

@@ -15,7 +15,7 @@ const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/bench/budgets.json'), 
 
 const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
-const isMaplibreChunk = (name: string) => /^maplibre-map-.*\.js$/.test(name);
+const isMaplibreChunk = (name: string) => /^maplibre-renderer-.*\.js$/.test(name);
 const isWorker = (name: string) => /^maplibre-gl-worker-.*\.mjs$/.test(name);
 
 let assets: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
-import { regionDataset } from '../../vite.config';
+import { regionDataset } from '../../src/data/dataset-plugin';
 
 type Hook = (this: unknown) => void;
 

@@ -6,8 +6,9 @@
  */
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { REGIONS } from '../../../src/data/regions.ts';
-import { statusAt } from '../../../src/data/status.ts';
-import { fitCamera } from '../../../src/map/camera.ts';
+import { SHOWN_STATUSES, statusAt } from '../../../src/data/status.ts';
+import { fitCamera, WORLD_BOUNDS } from '../../../src/map/camera.ts';
+import { PALETTES } from '../../../src/map/palette.ts';
 import { syntheticRegions } from '../synthetic.mjs';
 
 export { statusAt };
@@ -17,24 +18,17 @@ const count = Number(params.get('n') ?? 0);
 
 export const regions = count > 0 ? syntheticRegions(count) : REGIONS;
 
-/** The app's world view: every region with some sea around it. */
-const WORLD_BOUNDS = [
-  [-135, -45],
-  [165, 65],
-];
-
-/** The light palette of the app (src/map/palette.ts). */
+/** The app's light palette, flattened for pages that colour by status name. */
+const light = PALETTES.light;
 export const COLORS = {
-  ocean: '#eef2f5',
-  land: '#fbfaf7',
-  border: '#c9ccd1',
-  pinStroke: '#ffffff',
-  operating: '#0072b2',
-  announced: '#c27c00',
-  closed: '#6f6f6f',
+  ocean: light.ocean,
+  land: light.land,
+  border: light.border,
+  pinStroke: light.pinStroke,
+  ...light.status,
 };
 
-export const STATUSES = ['operating', 'announced', 'closed'];
+export { SHOWN_STATUSES as STATUSES };
 
 const years = regions.flatMap((region) => region.events.map((e) => Number(e.date.slice(0, 4))));
 const first = Math.min(...years);

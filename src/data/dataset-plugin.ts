@@ -1,0 +1,71 @@
+/**
+ * The build's side of the dataset: it validates the dataset before anything is built (a bad record
+ * stops the build with every problem named) and publishes it beside the site.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Plugin } from 'vite';
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { countryChecks } from './country-shapes';
+import { toCsv, toPublishedJson } from './publish';
+import { REGIONS } from './regions';
+import { assertValidRegions, type ValidationContext } from './validate';
+
+const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+
+export function readSeeds(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(SEEDS_DIR).map((name) => [name, readFileSync(join(SEEDS_DIR, name), 'utf8')]),
+  );
+}
+
+let context: ValidationContext | undefined;
+
+/** What the validator checks against: the real seeds and world-atlas's 50m country shapes. */
+export function validationContext(): ValidationContext {
+  context ??= {
+    seeds: readSeeds(),
+    // The 110m file the map draws has no Singapore or Hong Kong.
+    ...countryChecks(countries50m as unknown as Topology<{ countries: GeometryCollection }>),
+  };
+  return context;
+}
+
+/** Publishes `data/regions.json`, `data/regions.csv` and the seeds that quotes cite. */
+export function regionDataset(dataset: unknown = REGIONS): Plugin {
+  const published = (): Record<string, string> => {
+    const regions = assertValidRegions(dataset, validationContext());
+    const seeds = Object.entries(readSeeds()).map(([name, text]) => [`seeds/${name}`, text]);
+    return {
+      'data/regions.json': JSON.stringify(toPublishedJson(regions), null, 2) + '\n',
+      'data/regions.csv': toCsv(regions),
+      // Every seed quote on the map links to the document it was copied from.
+      ...Object.fromEntries(seeds),
+    };
+  };
+  return {
+    name: 'region-dataset',
+    buildStart() {
+      published();
+    },
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(published())) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const files: Record<string, string> = published();
+        const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        const body = files[path];
+        if (body === undefined) return next();
+        response.setHeader(
+          'Content-Type',
+          path.endsWith('.json') ? 'application/json' : 'text/csv',
+        );
+        response.end(body);
+      });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { event, region } from './fixtures.test-helpers';
+import { REGIONS } from './regions';
+import { createYearViews, eventSentence, placeName, yearView } from './year-view';
+
+const paris = region({
+  id: 'paris',
+  name: 'Paris',
+  country: 'FR',
+  lat: 48.86,
+  lon: 2.35,
+  zones: 2,
+  events: [event('announced', '2025-09'), event('opened', '2026-06')],
+});
+const sydney = region({
+  id: 'sydney',
+  name: 'Sydney',
+  country: 'AU',
+  lat: -33.87,
+  lon: 151.21,
+  events: [event('opened', '2016-12'), event('closed', '2024')],
+});
+const brazil = region({
+  id: 'brazil',
+  name: 'Brazil',
+  country: 'BR',
+  lat: -23.55,
+  lon: -46.63,
+  precision: 'approximate',
+  events: [event('announced', '2025-09')],
+});
+const hangzhou = region({
+  id: 'hangzhou',
+  name: 'Hangzhou',
+  country: 'CN',
+  lat: 30.27,
+  lon: 120.16,
+  events: [
+    { ...event('opened', '2014-05'), note: 'in operation by May 2014; opening date not published' },
+  ],
+});
+
+const label = (id: string, year: number) =>
+  yearView([paris, sydney, brazil, hangzhou], year).pin(id)?.label;
+
+describe('the year view', () => {
+  it('says "by" when only the earliest evidence of an opening is dated', () => {
+    expect(label('hangzhou', 2020)).toBe('Hangzhou, China: operating by May 2014');
+    expect(yearView([hangzhou], 2020).pin('hangzhou')).toMatchObject({
+      when: 'by May 2014',
+      since: 'by May 2014',
+    });
+    expect(eventSentence(hangzhou, hangzhou.events[0]!)).toBe('Hangzhou first recorded operating');
+    expect(eventSentence(paris, paris.events[1]!)).toBe('Paris opened');
+  });
+
+  it('labels each pin starting with its name', () => {
+    expect(label('paris', 2026)).toBe('Paris, France: operating since June 2026');
+    expect(label('paris', 2025)).toBe('Paris, France: announced September 2025, not yet open');
+    expect(label('sydney', 2024)).toBe(
+      'Sydney, Australia: closed 2024, operated from December 2016',
+    );
+    expect(label('brazil', 2025)).toBe(
+      'Brazil: announced September 2025, not yet open (location approximate)',
+    );
+    expect(placeName(brazil)).toBe('Brazil');
+  });
+
+  it('shows only the regions announced by the year, and counts the operating ones', () => {
+    const view = yearView([paris, sydney, brazil], 2025);
+    expect(view.visible.map((pin) => pin.id)).toEqual(['paris', 'sydney', 'brazil']);
+    expect(view.pin('sydney')?.status).toBe('closed');
+    expect(view.counts).toEqual({ regions: 0, zones: 0, regionsWithUnknownZones: 0, countries: 0 });
+    const later = yearView([paris, sydney, brazil], 2026);
+    expect(later.counts).toEqual({
+      regions: 1,
+      zones: 2,
+      regionsWithUnknownZones: 0,
+      countries: 1,
+    });
+    expect(later.events.map(({ region }) => region.id)).toEqual(['paris']);
+    expect(yearView([paris, sydney, brazil], 2016).visible.map((pin) => pin.id)).toEqual([
+      'sydney',
+    ]);
+  });
+
+  it('marks the regions whose story changed in the year', () => {
+    const at2024 = yearView([paris, sydney], 2024);
+    expect(at2024.pin('sydney')?.changed).toBe(true);
+    expect(at2024.pin('paris')).toMatchObject({ status: 'not-yet', changed: false });
+  });
+
+  it('tells the real regions at sample years', () => {
+    expect(yearView(REGIONS, 2016).pin('frankfurt')?.status).toBe('operating');
+    expect(yearView(REGIONS, 2016).pin('paris')?.status).toBe('not-yet');
+    expect(yearView(REGIONS, 2024).pin('mumbai')).toMatchObject({
+      status: 'closed',
+      changed: true,
+    });
+    expect(yearView(REGIONS, 2026).pin('paris')?.label).toMatch(/^Paris, France: operating since /);
+  });
+
+  it('computes each year once', () => {
+    const viewOf = createYearViews([paris]);
+    expect(viewOf(2026)).toBe(viewOf(2026));
+    expect(viewOf(2025)).not.toBe(viewOf(2026));
+  });
+});

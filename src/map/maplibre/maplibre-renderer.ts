@@ -1,0 +1,206 @@
+import { Map as MapLibreMap, NavigationControl, type MapLibreEvent } from 'maplibre-gl';
+import { basemapFrom, type WorldTopology } from '../basemap';
+import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera';
+import type { Palette } from '../palette';
+import { pinRadius } from '../pin-style';
+import type { MapScene, RenderedPin } from '../scene';
+import {
+  BODY_LAYERS,
+  CROSS_IMAGE,
+  CROSS_PIXEL_RATIO,
+  crossImage,
+  mapPaint,
+  mapStyle,
+  pinFilters,
+} from './pin-layers';
+import { adoptStylesheet, prepareWorker } from './worker';
+
+export interface MapLibreRendererOptions {
+  container: HTMLElement;
+  /** Country shapes; rings crossing the antimeridian are unwrapped here, where only MapLibre pays. */
+  world: WorldTopology;
+  /** What to show first; later scenes come through `show`. */
+  scene: MapScene;
+  /** Ctrl/Cmd + wheel to zoom and two fingers to pan, so the page around an embed still scrolls. */
+  cooperativeGestures: boolean;
+  /** The first frame with basemap and pins is drawn. */
+  onReady: () => void;
+  onError: (error: { message: string }) => void;
+  /** The camera moved, by the reader's hand or to follow a scene. */
+  onMove: (camera: Camera, byReader: boolean) => void;
+  /** A frame settled; `renderedPins` is what MapLibre actually drew, from its own index. */
+  onIdle: (renderedPins: number) => void;
+  /** The GPU took the WebGL context away: nothing can be drawn until it is restored. */
+  onContextLost: () => void;
+  /** The context is back and the map has drawn a complete frame again. */
+  onContextRestored: () => void;
+}
+
+/** What the style shows now, so a new scene changes only what differs. */
+interface Shown {
+  pins?: readonly PinView[];
+  radius: Map<string, number>;
+  palette?: Palette;
+  selectedId?: string | null;
+  width?: number;
+  height?: number;
+}
+
+type PinView = MapScene['pins'][number];
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+
+/**
+ * Draws scenes with MapLibre. Every scene, the first one included, takes one path: `show` stores it
+ * and, once the style can take it, applies whatever differs from what is shown. Loading, a restored
+ * context, a theme change and a resize are all just scenes.
+ */
+export class MapLibreRenderer {
+  readonly #map: MapLibreMap;
+  #scene: MapScene;
+  /** Undefined while no style can take changes: before the first load and while the context is lost. */
+  #shown: Shown | undefined;
+
+  /** Prepares MapLibre's worker, then starts a map. */
+  static async start(options: MapLibreRendererOptions): Promise<MapLibreRenderer> {
+    await prepareWorker();
+    return new MapLibreRenderer(options);
+  }
+
+  private constructor(options: MapLibreRendererOptions) {
+    const { scene } = options;
+    this.#scene = scene;
+    adoptStylesheet(options.container);
+    this.#map = new MapLibreMap({
+      container: options.container,
+      style: mapStyle(basemapFrom(options.world), scene.pins, scene.palette, scene.selectedId),
+      center: scene.camera.center,
+      zoom: scene.camera.zoom,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      attributionControl: false,
+      // The page measures the box and hands it over in each scene: one path for every resize.
+      trackResize: false,
+      cooperativeGestures: options.cooperativeGestures,
+    });
+    const map = this.#map;
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.on('error', (event) => options.onError(event.error));
+    map.on('move', (event: MapLibreEvent<unknown>) =>
+      options.onMove(this.camera(), event.originalEvent !== undefined),
+    );
+    map.once('load', () => this.#restart());
+    map.once('idle', options.onReady);
+    map.on('idle', () => options.onIdle(this.renderedPins().length));
+    map.on('webglcontextlost', () => {
+      this.#shown = undefined;
+      options.onContextLost();
+    });
+    // MapLibre rebuilds the style from a snapshot after a restore, without feature state and with
+    // the filters of the moment the context was lost: once it has loaded, show the scene of now.
+    map.on('webglcontextrestored', () => {
+      const redraw = () => {
+        this.#restart();
+        map.once('idle', options.onContextRestored);
+        map.triggerRepaint();
+      };
+      if (map.isStyleLoaded()) redraw();
+      else map.once('style.load', redraw);
+    });
+  }
+
+  /** Shows a scene: now if the style can take it, otherwise as soon as it can. */
+  show(scene: MapScene): void {
+    this.#scene = scene;
+    if (this.#shown) this.#apply(this.#shown);
+  }
+
+  /** The pins drawn now, where MapLibre drew them. */
+  renderedPins(): RenderedPin[] {
+    const map = this.#map;
+    const seen = new Map<string, RenderedPin>();
+    for (const feature of map.queryRenderedFeatures({ layers: [...BODY_LAYERS] })) {
+      const id = String(feature.properties.id);
+      if (seen.has(id) || feature.geometry.type !== 'Point') continue;
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const { x, y } = map.project([lon, lat]);
+      seen.set(id, { id, x, y });
+    }
+    return [...seen.values()];
+  }
+
+  /** The next frame as drawn, read inside its render event while the drawing buffer is intact. */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.#map.once('render', () => {
+        const source = this.#map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      this.#map.triggerRepaint();
+    });
+  }
+
+  /** Where the map shows now. */
+  camera(): Camera {
+    const center = this.#map.getCenter();
+    return { center: [center.lng, center.lat], zoom: this.#map.getZoom() };
+  }
+
+  destroy(): void {
+    this.#map.remove();
+  }
+
+  /** A style that knows nothing of the scenes before it: after the first load, or a restore. */
+  #restart(): void {
+    this.#shown = { radius: new Map(), selectedId: null };
+    this.#apply(this.#shown);
+  }
+
+  #apply(shown: Shown): void {
+    const map = this.#map;
+    const scene = this.#scene;
+    if (shown.width !== scene.width || shown.height !== scene.height) {
+      map.resize();
+      shown.width = scene.width;
+      shown.height = scene.height;
+    }
+    if (!sameCamera(this.camera(), scene.camera)) {
+      map.jumpTo({ center: scene.camera.center, zoom: scene.camera.zoom });
+    }
+    if (shown.pins !== scene.pins) {
+      for (const [layer, filter] of Object.entries(pinFilters(scene.pins))) {
+        map.setFilter(layer, filter);
+      }
+      for (const pin of scene.pins) {
+        const radius = pinRadius(pin);
+        if (shown.radius.get(pin.id) === radius) continue;
+        map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
+        shown.radius.set(pin.id, radius);
+      }
+      shown.pins = scene.pins;
+    }
+    if (shown.palette !== scene.palette || shown.selectedId !== scene.selectedId) {
+      for (const [layer, paint] of Object.entries(mapPaint(scene.palette, scene.selectedId))) {
+        for (const [property, value] of Object.entries(paint)) {
+          map.setPaintProperty(layer, property as PaintProperty, value);
+        }
+      }
+    }
+    if (shown.palette !== scene.palette) {
+      const image = crossImage(scene.palette.highlight);
+      if (map.hasImage(CROSS_IMAGE)) map.updateImage(CROSS_IMAGE, image);
+      else map.addImage(CROSS_IMAGE, image, { pixelRatio: CROSS_PIXEL_RATIO });
+    }
+    shown.palette = scene.palette;
+    shown.selectedId = scene.selectedId;
+  }
+}

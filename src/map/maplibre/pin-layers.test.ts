@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { event, region } from '../../data/fixtures.test-helpers';
+import { yearView } from '../../data/year-view';
+import { PALETTES } from '../palette';
+import { PIN } from '../pin-style';
+import { crossImage, mapPaint, PIN_LAYERS, pinFilters } from './pin-layers';
+
+const regions = [
+  region({ id: 'frankfurt', events: [event('opened', '2016-11')] }),
+  region({ id: 'sydney', events: [event('opened', '2016'), event('closed', '2024')] }),
+  region({ id: 'paris', events: [event('announced', '2025'), event('opened', '2026')] }),
+  region({ id: 'brazil', events: [event('announced', '2025')] }),
+];
+
+/** The ids a `match` filter keeps; an empty list for the "keeps nothing" filter. */
+function kept(filter: unknown): string[] {
+  if (!Array.isArray(filter) || filter[0] !== 'match') return [];
+  return [...(filter[2] as string[])].sort();
+}
+
+describe('pin layer filters', () => {
+  it('put each shown pin in its status layer, and no pin that is not yet announced', () => {
+    const filters = pinFilters(yearView(regions, 2025).pins);
+    expect(kept(filters[PIN_LAYERS.operating])).toEqual(['frankfurt']);
+    expect(kept(filters[PIN_LAYERS.announced])).toEqual(['brazil', 'paris']);
+    expect(kept(filters[PIN_LAYERS.closed])).toEqual(['sydney']);
+    expect(kept(filters[PIN_LAYERS.closedMark])).toEqual(['sydney']);
+    expect(kept(filters[PIN_LAYERS.highlight])).toEqual(['brazil', 'paris']);
+  });
+
+  it('keep nothing, validly, where no pin has the status', () => {
+    const filters = pinFilters(yearView(regions, 2016).pins);
+    expect(filters[PIN_LAYERS.announced]).toEqual(['boolean', false]);
+    expect(filters[PIN_LAYERS.closed]).toEqual(['boolean', false]);
+  });
+});
+
+describe('pin paint', () => {
+  it('dims every pin but the open one, by the pin specification', () => {
+    const paint = mapPaint(PALETTES.light, 'paris')[PIN_LAYERS.operating]!;
+    expect(paint['circle-opacity']).toEqual([
+      'case',
+      ['==', ['get', 'id'], 'paris'],
+      PIN.fillOpacity,
+      PIN.fillOpacity * PIN.dimmedOpacity,
+    ]);
+    expect(mapPaint(PALETTES.light, undefined)[PIN_LAYERS.operating]!['circle-opacity']).toBe(
+      PIN.fillOpacity,
+    );
+  });
+
+  it('takes every colour from the palette', () => {
+    for (const palette of Object.values(PALETTES)) {
+      const paint = mapPaint(palette, undefined);
+      expect(paint.land!['fill-color']).toBe(palette.land);
+      expect(paint[PIN_LAYERS.closed]!['circle-color']).toBe(palette.status.closed);
+      expect(paint[PIN_LAYERS.announced]!['circle-stroke-color']).toBe(palette.status.announced);
+      expect(paint[PIN_LAYERS.highlight]!['circle-stroke-color']).toBe(palette.highlight);
+    }
+  });
+});
+
+describe('the closed cross', () => {
+  it('is drawn in the colour asked for, on both diagonals, and clear elsewhere', () => {
+    const image = crossImage('#f4f4f4');
+    const at = (x: number, y: number) => [
+      ...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4),
+    ];
+    const middle = Math.floor(image.width / 2);
+    expect(at(middle, middle)).toEqual([0xf4, 0xf4, 0xf4, 255]);
+    expect(at(middle - 4, middle - 4)[3]).toBe(255);
+    expect(at(middle + 4, middle - 5)[3]).toBe(255);
+    expect(at(middle, 0)[3]).toBe(0);
+    expect(at(0, middle)[3]).toBe(0);
+  });
+});

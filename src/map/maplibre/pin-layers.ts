@@ -1,0 +1,191 @@
+/**
+ * MapLibre's style for the map: the basemap layers and one layer per pin status, with their paint
+ * from the palette and the pin specification, and their filters from the year's pins. Pure, so the
+ * style a renderer starts with and every later change come from the same functions.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { SHOWN_STATUSES, type ShownStatus } from '../../data/status';
+import type { PinView } from '../../data/year-view';
+import { BORDER_WIDTH, type Basemap } from '../basemap';
+import type { Palette } from '../palette';
+import { ANNOUNCED_RADIUS, PIN } from '../pin-style';
+
+export const PIN_LAYERS = {
+  highlight: 'pins-highlight',
+  operating: 'pins-operating',
+  announced: 'pins-announced',
+  closed: 'pins-closed',
+  closedMark: 'pins-closed-mark',
+} as const;
+
+export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
+
+/** The layers a reader sees a pin's body in, for `queryRenderedFeatures`. */
+export const BODY_LAYERS: readonly PinLayerId[] = SHOWN_STATUSES.map(
+  (status) => PIN_LAYERS[status],
+);
+
+export const CROSS_IMAGE = 'closed-cross';
+
+/** The cross is drawn at twice the CSS pixel density so it stays crisp on high-density screens. */
+export const CROSS_PIXEL_RATIO = 2;
+
+export function pinFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: pins.map((pin) => ({
+      type: 'Feature',
+      properties: { id: pin.id },
+      geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
+    })),
+  };
+}
+
+/**
+ * A filter keeping the pins whose id is listed. `match` compiles its labels into a lookup, so a step
+ * costs the same per pin at 40 regions or 10,000; an `in` over a literal list would scan it per pin.
+ */
+function idsWhere(pins: readonly PinView[], keep: (pin: PinView) => boolean): FilterSpecification {
+  const ids = pins.filter(keep).map((pin) => pin.id);
+  // `match` needs at least one label; no pin kept is simply false.
+  return ids.length === 0 ? ['boolean', false] : ['match', ['get', 'id'], ids, true, false];
+}
+
+/** Which pins each pin layer shows at a year: the only place statuses meet layers. */
+export function pinFilters(pins: readonly PinView[]): Record<PinLayerId, FilterSpecification> {
+  const withStatus = (status: ShownStatus) => idsWhere(pins, (pin) => pin.status === status);
+  return {
+    [PIN_LAYERS.highlight]: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
+    [PIN_LAYERS.operating]: withStatus('operating'),
+    [PIN_LAYERS.announced]: withStatus('announced'),
+    [PIN_LAYERS.closed]: withStatus('closed'),
+    [PIN_LAYERS.closedMark]: withStatus('closed'),
+  };
+}
+
+type Paint = Record<string, string | number | ExpressionSpecification>;
+
+/** An opacity that drops for every pin but the open region's, as the SVG map's does. */
+function dimmed(opacity: number, selectedId: string | undefined): number | ExpressionSpecification {
+  if (selectedId === undefined) return opacity;
+  return ['case', ['==', ['get', 'id'], selectedId], opacity, opacity * PIN.dimmedOpacity];
+}
+
+/** Each layer's paint for a palette and an open region: set whole at the start and on changes. */
+export function mapPaint(palette: Palette, selectedId: string | undefined): Record<string, Paint> {
+  const radius: ExpressionSpecification = [
+    'coalesce',
+    ['feature-state', 'radius'],
+    ANNOUNCED_RADIUS,
+  ];
+  const body = (status: ShownStatus): Paint => {
+    const hollow = status === 'announced';
+    return {
+      'circle-radius': radius,
+      'circle-color': palette.status[status],
+      'circle-opacity': hollow ? 0 : dimmed(PIN.fillOpacity, selectedId),
+      'circle-stroke-width': hollow ? PIN.hollowWidth : PIN.outlineWidth,
+      'circle-stroke-color': hollow ? palette.status[status] : palette.pinStroke,
+      'circle-stroke-opacity': dimmed(1, selectedId),
+    };
+  };
+  return {
+    ocean: { 'background-color': palette.ocean },
+    land: { 'fill-color': palette.land },
+    borders: { 'line-color': palette.border, 'line-width': BORDER_WIDTH },
+    [PIN_LAYERS.highlight]: {
+      'circle-radius': ['+', radius, PIN.ringGap],
+      'circle-opacity': 0,
+      'circle-stroke-width': PIN.ringWidth,
+      'circle-stroke-color': palette.highlight,
+      'circle-stroke-opacity': dimmed(1, selectedId),
+    },
+    [PIN_LAYERS.operating]: body('operating'),
+    [PIN_LAYERS.announced]: body('announced'),
+    [PIN_LAYERS.closed]: body('closed'),
+    [PIN_LAYERS.closedMark]: { 'icon-opacity': dimmed(1, selectedId) },
+  };
+}
+
+/** The style a map starts with. Its pin layers show nothing until the year's filters are set. */
+export function mapStyle(
+  basemap: Basemap,
+  pins: readonly PinView[],
+  palette: Palette,
+  selectedId: string | undefined,
+): StyleSpecification {
+  const paint = mapPaint(palette, selectedId);
+  const none: FilterSpecification = ['boolean', false];
+  const layers: LayerSpecification[] = [
+    { id: 'ocean', type: 'background', paint: paint.ocean },
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'countries',
+      paint: { ...paint.land, 'fill-antialias': false },
+    },
+    { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
+    ...[PIN_LAYERS.highlight, PIN_LAYERS.operating, PIN_LAYERS.announced, PIN_LAYERS.closed].map(
+      (id): LayerSpecification => ({
+        id,
+        type: 'circle',
+        source: 'pins',
+        filter: none,
+        paint: paint[id],
+      }),
+    ),
+    {
+      id: PIN_LAYERS.closedMark,
+      type: 'symbol',
+      source: 'pins',
+      filter: none,
+      layout: { 'icon-image': CROSS_IMAGE, 'icon-allow-overlap': true },
+      paint: paint[PIN_LAYERS.closedMark],
+    },
+  ] as LayerSpecification[];
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: basemap.countries },
+      borders: { type: 'geojson', data: basemap.borders },
+      pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
+    },
+    layers,
+  };
+}
+
+/** Distance from (x, y) to the segment from (-h, -h * slope) to (h, h * slope), slope ±1. */
+function armDistance(x: number, y: number, half: number, slope: 1 | -1): number {
+  const t = Math.min(half, Math.max(-half, (x + slope * y) / 2));
+  return Math.hypot(x - t, y - slope * t);
+}
+
+/**
+ * The closed region's "×" in pixels, from the pin specification, so the mark needs no font or sprite
+ * from a server. Drawn at twice the density with hard edges: MapLibre would read soft edges as
+ * premultiplied colour.
+ */
+export function crossImage(color: string) {
+  const ratio = CROSS_PIXEL_RATIO;
+  const size = Math.ceil((PIN.crossHalf + PIN.crossWidth) * 2 * ratio);
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const x = (px + 0.5 - size / 2) / ratio;
+      const y = (py + 0.5 - size / 2) / ratio;
+      const distance = Math.min(
+        armDistance(x, y, PIN.crossHalf, 1),
+        armDistance(x, y, PIN.crossHalf, -1),
+      );
+      if (distance <= PIN.crossWidth / 2) data.set([r!, g!, b!, 255], (py * size + px) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

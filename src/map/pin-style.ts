@@ -1,0 +1,143 @@
+/**
+ * How a pin looks, in CSS pixels: the one specification read by the SVG map, MapLibre's layers, the
+ * key and the PNG, so a pin looks the same wherever it is drawn.
+ */
+import { scaleThreshold } from 'd3-scale';
+import type { ShownStatus } from '../data/status';
+import type { Palette } from './palette';
+
+export const PIN = {
+  /** Gap between a pin's edge and the ring that marks a change in the chosen year. */
+  ringGap: 4,
+  ringWidth: 2,
+  /** Opacity of every pin but the open region's, so the open one stands out. */
+  dimmedOpacity: 0.2,
+  /** A little see-through, so a pin hidden under its neighbour still shows its edge. */
+  fillOpacity: 0.9,
+  outlineWidth: 1.5,
+  /** Announced regions are a hollow ring in the status colour. */
+  hollowWidth: 2.5,
+  /** Half the length of each arm of the cross on a closed region. */
+  crossHalf: 3,
+  crossWidth: 1.6,
+} as const;
+
+export const ANNOUNCED_RADIUS = 6;
+export const CLOSED_RADIUS = 5;
+/** An operating region whose zone count no source gives. */
+export const UNKNOWN_ZONES_RADIUS = 6;
+
+/**
+ * Operating pins grow in steps with their zones, by area rather than radius (a 6-zone region is not
+ * 6x as wide). A threshold scale keeps the sizes few enough to read, and unlike a continuous d3 scale
+ * it pulls no interpolation or number formatting into the first paint.
+ */
+const radiusForZones = scaleThreshold<number, number>()
+  .domain([2, 3, 4, 6, 9])
+  .range([5, 6.5, 7.5, 8.5, 10, 12]);
+
+export function pinRadius(pin: { status: ShownStatus | 'not-yet'; zones: number | undefined }) {
+  if (pin.status === 'announced' || pin.status === 'not-yet') return ANNOUNCED_RADIUS;
+  if (pin.status === 'closed') return CLOSED_RADIUS;
+  return pin.zones === undefined ? UNKNOWN_ZONES_RADIUS : radiusForZones(pin.zones);
+}
+
+/** One stroke or fill of a pin's mark, centred on the pin. */
+export type MarkPart =
+  | {
+      kind: 'circle';
+      r: number;
+      fill?: string;
+      fillOpacity?: number;
+      stroke?: string;
+      strokeWidth?: number;
+    }
+  | { kind: 'cross'; half: number; stroke: string; strokeWidth: number };
+
+export interface Mark {
+  status: ShownStatus;
+  radius: number;
+  /** Ringed: something happened to the region in the chosen year. */
+  changed: boolean;
+}
+
+/** The parts of a pin's mark, back to front. */
+export function markParts(mark: Mark, palette: Palette): MarkPart[] {
+  const color = palette.status[mark.status];
+  const parts: MarkPart[] = [];
+  if (mark.changed) {
+    parts.push({
+      kind: 'circle',
+      r: mark.radius + PIN.ringGap,
+      stroke: palette.highlight,
+      strokeWidth: PIN.ringWidth,
+    });
+  }
+  parts.push(
+    mark.status === 'announced'
+      ? { kind: 'circle', r: mark.radius, stroke: color, strokeWidth: PIN.hollowWidth }
+      : {
+          kind: 'circle',
+          r: mark.radius,
+          fill: color,
+          fillOpacity: PIN.fillOpacity,
+          stroke: palette.pinStroke,
+          strokeWidth: PIN.outlineWidth,
+        },
+  );
+  if (mark.status === 'closed') {
+    parts.push({
+      kind: 'cross',
+      half: PIN.crossHalf,
+      stroke: palette.highlight,
+      strokeWidth: PIN.crossWidth,
+    });
+  }
+  return parts;
+}
+
+const partsCache = new WeakMap<Palette, Map<string, MarkPart[]>>();
+
+/**
+ * `markParts`, the same array for the same mark: a map has a few kinds of mark and many pins, so a
+ * slider step hands most pins the parts they already have.
+ */
+export function cachedParts(mark: Mark, palette: Palette): MarkPart[] {
+  let byMark = partsCache.get(palette);
+  if (!byMark) partsCache.set(palette, (byMark = new Map()));
+  const key = `${mark.status} ${mark.radius} ${mark.changed}`;
+  let parts = byMark.get(key);
+  if (!parts) byMark.set(key, (parts = markParts(mark, palette)));
+  return parts;
+}
+
+/** Draws a mark's parts on a canvas, centred on (x, y). */
+export function drawMark(
+  context: CanvasRenderingContext2D,
+  parts: readonly MarkPart[],
+  x: number,
+  y: number,
+): void {
+  for (const part of parts) {
+    context.beginPath();
+    if (part.kind === 'circle') {
+      context.arc(x, y, part.r, 0, Math.PI * 2);
+      if (part.fill) {
+        context.globalAlpha = part.fillOpacity ?? 1;
+        context.fillStyle = part.fill;
+        context.fill();
+        context.globalAlpha = 1;
+      }
+    } else {
+      context.moveTo(x - part.half, y - part.half);
+      context.lineTo(x + part.half, y + part.half);
+      context.moveTo(x + part.half, y - part.half);
+      context.lineTo(x - part.half, y + part.half);
+    }
+    if (part.stroke) {
+      context.strokeStyle = part.stroke;
+      context.lineWidth = part.strokeWidth ?? 1;
+      context.stroke();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The components that show the year's facts, rendered with Svelte's server renderer: what a reader
+ * (or a screen reader) gets, without a browser.
+ */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { event, region } from '../data/fixtures.test-helpers';
+import { AppState } from './app-state.svelte';
+import Legend from './Legend.svelte';
+import RegionList from './RegionList.svelte';
+import RegionPanel from './RegionPanel.svelte';
+import WithPage from './testing/WithPage.svelte';
+import YearSummary from './YearSummary.svelte';
+
+const regions = [
+  region({
+    id: 'frankfurt',
+    name: 'Frankfurt',
+    regionId: 'eu-central-1',
+    zones: 3,
+    events: [{ ...event('opened', '2016-11'), note: 'first region in Europe' }],
+  }),
+  region({
+    id: 'sydney',
+    name: 'Sydney',
+    country: 'AU',
+    events: [event('opened', '2016'), event('closed', '2024-09-30')],
+  }),
+  region({
+    id: 'hangzhou',
+    name: 'Hangzhou',
+    country: 'CN',
+    events: [
+      {
+        ...event('opened', '2014-05'),
+        note: 'in operation by May 2014; opening date not published',
+      },
+    ],
+  }),
+  region({ id: 'paris', name: 'Paris', country: 'FR', events: [event('announced', '2025-09')] }),
+];
+
+function html<Props extends Record<string, unknown>>(
+  component: Component<Props>,
+  props: Props,
+  year: number,
+  open?: string,
+): string {
+  const app = new AppState({
+    regions,
+    now: new Date('2026-11-23'),
+    initial: { year, region: open },
+  });
+  // WithPage renders any component; the props were checked against it above.
+  const rendered = component as unknown as Component<Record<string, unknown>>;
+  const body = render(WithPage, { props: { app, component: rendered, props } }).body;
+  // Markup aside, the text a reader gets, one space between words.
+  return body
+    .replace(/<!--.*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('the region list', () => {
+  it('lists the regions known at the year, with the date their status began', () => {
+    const text = html(RegionList, {}, 2024);
+    expect(text).toContain('All regions in 2024');
+    expect(text).toMatch(/Frankfurt Germany Operating November 2016 3/);
+    expect(text).toMatch(/Sydney Australia Closed 30 September 2024 –/);
+    expect(text).toMatch(/Hangzhou China Operating by May 2014/);
+    expect(text).not.toContain('Paris');
+    expect(text).toContain('1 more region was announced after 2024.');
+  });
+});
+
+describe('the year summary', () => {
+  it('counts the operating regions and lists the year’s events', () => {
+    const text = html(YearSummary, {}, 2016);
+    expect(text).toMatch(/Regions operating 3 Availability zones ≥ 3 Countries and territories 3/);
+    expect(text).toContain('Zone count not published for 2 regions.');
+    expect(text).toMatch(
+      /In 2016 2016 Sydney opened November 2016 Frankfurt opened first region in Europe/,
+    );
+  });
+
+  it('says so when nothing happened in the year', () => {
+    expect(html(YearSummary, {}, 2020)).toContain(
+      'No region was announced, opened, expanded or closed.',
+    );
+  });
+});
+
+describe('the region panel', () => {
+  it('tells the open region’s story with its status at the year and its sources', () => {
+    const app = new AppState({ regions, now: new Date('2026-11-23'), initial: { year: 2016 } });
+    const pin = app.view.pin('frankfurt')!;
+    const text = html(RegionPanel, { pin }, 2016, 'frankfurt');
+    expect(text).toMatch(/^Frankfurt Frankfurt, Germany eu-central-1/);
+    expect(text).toMatch(/Status in 2016 Operating/);
+    expect(text).toMatch(/Availability zones 3/);
+    expect(text).toMatch(/November 2016 Opened : first region in Europe A report Example News/);
+  });
+});
+
+describe('the key', () => {
+  it('names every mark the map draws', () => {
+    const text = html(Legend, {}, 2026);
+    for (const entry of [
+      'Operating',
+      'Announced, not yet open',
+      'Closed',
+      'Changed in the chosen year',
+    ]) {
+      expect(text).toContain(entry);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { createContext, tick } from 'svelte';
+import { PANEL_ID } from './ids';
+import type { AppState } from './app-state.svelte';
+import { downloadPng } from './download-png';
+
+/** What the page needs of the map: its picture and its width, for the PNG download. */
+export interface MapHandle {
+  /** The map as drawn now; undefined while no map is drawn. */
+  snapshot(): Promise<HTMLCanvasElement> | undefined;
+  /** The map's width in CSS pixels. */
+  readonly width: number;
+}
+
+/**
+ * The page's wiring, written once for the full page, the embed view and the custom element:
+ * opening and closing a region the way a dialog should (focus returns to what opened it), Esc,
+ * the PNG download and the addresses of the data files. Shared with every component through
+ * context, so none of it is passed through components that do not use it.
+ */
+export class PageController {
+  readonly app: AppState;
+  /** The site's root URL, ending in a slash: the full map, the data files and the seeds. */
+  readonly siteRoot: string;
+  /** The element the map lives in, which may be inside a shadow root. */
+  root: HTMLElement | undefined = $state();
+  map: MapHandle | undefined;
+  /** A PNG is being made: the control says so and does not start a second one. */
+  savingPng = $state(false);
+  #opener: HTMLElement | null = null;
+
+  constructor(app: AppState, siteRoot: string) {
+    this.app = app;
+    this.siteRoot = siteRoot;
+  }
+
+  /** An address on the map's own site, e.g. `data/regions.csv`. */
+  link(path: string): string {
+    // A string is made and the URL dropped at once: nothing here needs to react to it.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new URL(path, this.siteRoot).href;
+  }
+
+  open = (id: string): void => {
+    const active = (this.root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    this.#opener = active instanceof HTMLElement ? active : null;
+    this.app.open(id);
+  };
+
+  /** Closes the open region and returns focus to what opened it, or to the region's pin. */
+  close = async (): Promise<void> => {
+    const id = this.app.selectedId;
+    this.app.close();
+    await tick();
+    const pin = this.root?.querySelector<HTMLElement>(`[data-pin-id="${CSS.escape(id ?? '')}"]`);
+    const target = this.#opener?.isConnected === true ? this.#opener : pin;
+    target?.focus();
+    this.#opener = null;
+  };
+
+  /** Esc closes the open region, unless a modal dialog has its own Esc to handle. */
+  onkeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.app.selectedId === undefined) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    event.preventDefault();
+    void this.close();
+  };
+
+  savePng = async (): Promise<void> => {
+    const map = this.map;
+    if (!map || this.savingPng) return;
+    this.savingPng = true;
+    try {
+      await downloadPng({
+        snapshot: map.snapshot(),
+        mapCssWidth: map.width,
+        year: this.app.year,
+        counts: this.app.view.counts,
+        palette: this.app.palette,
+      });
+    } finally {
+      this.savingPng = false;
+    }
+  };
+}
+
+const [getPage, setPage] = createContext<PageController>();
+
+export { getPage };
+
+/** Makes the page's controller and shares it with every component below the caller. */
+export function providePage(app: AppState, siteRoot: string): PageController {
+  return setPage(new PageController(app, siteRoot));
+}
+
+/**
+ * On a page that is only the map (the full page, the iframe), the document behind it takes the
+ * scheme's background, so overscroll and the space under a short page match the map.
+ */
+export function themeDocument(app: AppState): void {
+  $effect(() => {
+    const root = document.documentElement.style;
+    root.colorScheme = app.scheme;
+    root.background = app.palette.background;
+  });
+}
+
+/** The attributes that tie a control to the region panel it opens. */
+export function panelControl(id: string, selectedId: string | undefined) {
+  const open = id === selectedId;
+  return { 'aria-expanded': open, 'aria-controls': open ? PANEL_ID : undefined };
+}

@@ -1,0 +1,17 @@
+import { inputBounds, type InputBounds, type ViewState } from '../data/input';
+import { REGIONS } from '../data/regions';
+import { AppState } from './app-state.svelte';
+
+/**
+ * The one way a map starts, on the page, in the iframe and in the custom element: outside input
+ * is read against the real bounds of the data (the years it spans, the regions it has).
+ */
+export function startApp(read: (bounds: InputBounds) => ViewState): AppState {
+  const now = new Date();
+  return new AppState({
+    regions: REGIONS,
+    now,
+    initial: read(inputBounds(REGIONS, now)),
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+}
