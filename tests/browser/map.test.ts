@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
 import { statusAt } from '../../src/data/status';
+import { disagreements } from './agreement';
 import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -22,24 +23,14 @@ async function openPage(search = '', viewport = { width: 1280, height: 800 }) {
   return { page, errors };
 }
 
-/** Pins MapLibre drew after the map settled at `year` (read from its rendered-feature index). */
-async function renderedPinsAt(page: Page, year: number): Promise<number> {
-  await page.waitForFunction(
-    (y) => (document.querySelector('#year-slider') as HTMLInputElement | null)?.value === String(y),
-    year,
-  );
-  const handle = await page.waitForFunction(
-    (expected) => {
-      const map = document.querySelector('[data-map-state]');
-      const count = map?.getAttribute('data-rendered-pins');
-      return count !== null && count !== undefined && Number(count) === expected
-        ? Number(count)
-        : false;
-    },
-    expectedPins(year),
-    { timeout: 20_000 },
-  );
-  return (await handle.jsonValue()) as number;
+/** Waits for the slider to say `year`, then for the renderer to draw that year's pins. */
+async function expectPinsDrawnAt(page: Page, year: number): Promise<void> {
+  await expect.poll(() => page.locator('#year-slider').inputValue()).toBe(String(year));
+  await expect
+    .poll(() => page.locator('[data-map-state]').getAttribute('data-rendered-pins'), {
+      timeout: 20_000,
+    })
+    .toBe(String(expectedPins(year)));
 }
 
 const expectedPins = (year: number) =>
@@ -50,37 +41,111 @@ describe('the map page', () => {
     const { page, errors } = await openPage();
     expect(await mapState(page)).toBe('ready');
     const last = Number(await page.getByRole('slider', { name: 'Year' }).getAttribute('max'));
-    expect(await renderedPinsAt(page, last)).toBe(expectedPins(last));
+    await expectPinsDrawnAt(page, last);
     await screenshot(page, 'map-desktop-svg');
     await maplibreShown(page);
-    expect(await renderedPinsAt(page, last)).toBe(expectedPins(last));
+    await expectPinsDrawnAt(page, last);
     await screenshot(page, 'map-desktop');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('paints SVG first, then MapLibre at the same view: no pin moves', async () => {
-    const { page, errors } = await openPage('?year=2026');
-    expect(await mapState(page)).toBe('ready');
-    const pins = page.locator('[data-pin-id]');
-    const where = () =>
-      pins.evaluateAll((nodes) =>
-        nodes.map((node) => {
-          const box = node.getBoundingClientRect();
-          return [node.getAttribute('data-pin-id'), box.x + box.width / 2, box.y + box.height / 2];
-        }),
-      );
-    const renderer = await page.locator('[data-map-state]').getAttribute('data-map-renderer');
-    const before = await where();
+  it.each([
+    [1280, 800],
+    [375, 740],
+  ])(
+    'paints SVG first, then MapLibre at the same view at %ipx: no pin moves',
+    async (width, height) => {
+      const { page, errors } = await openPage('?year=2026', { width, height });
+      expect(await mapState(page)).toBe('ready');
+      const pins = page.locator('[data-pin-id]');
+      const where = () =>
+        pins.evaluateAll((nodes) =>
+          nodes.map((node) => {
+            const box = node.getBoundingClientRect();
+            return [
+              node.getAttribute('data-pin-id'),
+              box.x + box.width / 2,
+              box.y + box.height / 2,
+            ];
+          }),
+        );
+      const renderer = await page.locator('[data-map-state]').getAttribute('data-map-renderer');
+      const before = await where();
+      await maplibreShown(page);
+      const after = await where();
+      expect(renderer).toBe('svg');
+      expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
+      after.forEach(([, x, y], i) => {
+        expect(Math.abs(Number(x) - Number(before[i]![1]))).toBeLessThan(1);
+        expect(Math.abs(Number(y) - Number(before[i]![2]))).toBeLessThan(1);
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('shows the year chosen while MapLibre was loading, once MapLibre takes over', async () => {
+    const { page } = await openPage('?year=2026');
+    // The canvas is attached but MapLibre has not drawn yet: the SVG map still shows.
+    await page.waitForSelector('canvas.maplibregl-canvas', { state: 'attached' });
+    expect(await page.locator('[data-map-state]').getAttribute('data-map-renderer')).toBe('svg');
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.press('Home');
+    const first = Number(await slider.inputValue());
     await maplibreShown(page);
-    const after = await where();
-    expect(renderer).toBe('svg');
-    expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
-    after.forEach(([, x, y], i) => {
-      expect(Math.abs(Number(x) - Number(before[i]![1]))).toBeLessThan(1);
-      expect(Math.abs(Number(y) - Number(before[i]![2]))).toBeLessThan(1);
+    await expect.poll(() => disagreements(page), { timeout: 20_000 }).toEqual([]);
+    await expectPinsDrawnAt(page, first);
+    await page.close();
+  });
+
+  it('keeps the pin buttons on their pins after resizes and when a pin off the view is focused', async () => {
+    const { page } = await openPage('?year=2026');
+    await maplibreShown(page);
+    for (const size of [
+      { width: 375, height: 740 },
+      { width: 1280, height: 800 },
+      { width: 800, height: 600 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect.poll(() => disagreements(page), { timeout: 20_000 }).toEqual([]);
+    }
+    // Zoomed in, most pins lie outside the view; focusing one must not slide the buttons.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('button[data-pin-id][tabindex="0"]').focus();
+    // The east-most pin lies far right of the view: focus would scroll a scrollable layer.
+    await page.keyboard.press('End');
+    await expect.poll(() => disagreements(page), { timeout: 20_000 }).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the closed cross in the colour of the theme in force', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}?year=2025`);
+    await maplibreShown(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('.footprint').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => disagreements(page), { timeout: 20_000 }).toEqual([]);
+    // The centre of Sydney's pin is the middle of its cross: light on the dark theme's grey pin.
+    const box = (await page.locator('button[data-pin-id="sydney"]').boundingBox())!;
+    const png = await page.screenshot({
+      clip: { x: box.x + box.width / 2 - 1, y: box.y + box.height / 2 - 1, width: 2, height: 2 },
     });
-    expect(errors).toEqual([]);
+    const centre = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      return (r! + g! + b!) / 3;
+    }, png.toString('base64'));
+    // The dark theme's cross is #f4f4f4 on a #a3a3a3 pin; the light theme's is #1b1b1b.
+    expect(centre).toBeGreaterThan(0xc0);
     await page.close();
   });
 
@@ -92,15 +157,14 @@ describe('the map page', () => {
     await slider.press('Home');
     const first = Number(await slider.inputValue());
     expect(await slider.getAttribute('aria-valuetext')).toBe(String(first));
-    expect(await renderedPinsAt(page, first)).toBe(expectedPins(first));
+    await expectPinsDrawnAt(page, first);
     await slider.press('PageUp');
     await slider.press('ArrowRight');
     expect(Number(await slider.inputValue())).toBe(first + 6);
-    expect(await renderedPinsAt(page, first + 6)).toBe(expectedPins(first + 6));
+    await expectPinsDrawnAt(page, first + 6);
     await slider.press('End');
     const last = Number(await slider.inputValue());
-    expect(await renderedPinsAt(page, last)).toBe(expectedPins(last));
-    expect(expectedPins(last)).toBeGreaterThan(expectedPins(first + 6));
+    await expectPinsDrawnAt(page, last);
     await expect.poll(() => page.locator('#summary-year').innerText()).toContain(String(last));
     await page.close();
   });

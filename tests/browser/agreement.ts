@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { REGIONS } from '../../src/data/regions';
+import { yearView } from '../../src/data/year-view';
+import type { RenderedPin } from '../../src/map/scene';
+
+/** A drawn pin and its button may differ by rounding, never by a visible amount. */
+const MAX_OFFSET_PX = 1.5;
+/** Pins this close to the map's edge may be drawn or culled; they are not compared. */
+const EDGE_PX = 12;
+
+interface Seen {
+  slider: string;
+  heading: string;
+  list: string;
+  search: string;
+  panel: string | undefined;
+  renderer: string;
+  box: { width: number; height: number };
+  buttons: RenderedPin[];
+  drawn: RenderedPin[];
+}
+
+const at = (pin: RenderedPin) => `${pin.x.toFixed(1)},${pin.y.toFixed(1)}`;
+
+/** Everything a reader can see of the state, read in one go. */
+function read(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const map = document.querySelector<HTMLElement & { renderedPins?: () => RenderedPin[] }>(
+      '[data-map-state]',
+    );
+    const origin = map?.getBoundingClientRect();
+    const buttons = [...document.querySelectorAll<HTMLElement>('button[data-pin-id]')].map(
+      (button) => {
+        const box = button.getBoundingClientRect();
+        return {
+          id: button.dataset.pinId ?? '',
+          x: box.x + box.width / 2 - (origin?.x ?? 0),
+          y: box.y + box.height / 2 - (origin?.y ?? 0),
+        };
+      },
+    );
+    return {
+      slider: (document.querySelector('#year-slider') as HTMLInputElement | null)?.value ?? '',
+      heading: document.querySelector('#summary-year')?.textContent?.replace(/\D/g, '') ?? '',
+      list: document.querySelector('#region-list-title')?.textContent?.replace(/\D/g, '') ?? '',
+      search: location.search,
+      panel: document.querySelector('#region-panel-title')?.textContent ?? undefined,
+      renderer: map?.dataset.mapRenderer ?? '',
+      box: { width: origin?.width ?? 0, height: origin?.height ?? 0 },
+      buttons,
+      drawn: map?.renderedPins?.() ?? [],
+    };
+  });
+}
+
+/**
+ * What disagrees on the page: the year in the slider, the heading, the list and the URL; the open
+ * region in the URL and the panel; the pin buttons and the year's pins; and the pins the renderer
+ * drew under those buttons. Empty when everything agrees.
+ */
+export async function disagreements(page: Page): Promise<string[]> {
+  const seen = await read(page);
+  const problems: string[] = [];
+  const params = new URLSearchParams(seen.search);
+  const year = Number(seen.slider);
+  for (const [what, value] of [
+    ['heading', seen.heading],
+    ['list', seen.list],
+    ['URL', params.get('year') ?? ''],
+  ] as const) {
+    if (value !== seen.slider) problems.push(`slider says ${seen.slider}, ${what} says ${value}`);
+  }
+  const region = params.get('region');
+  const name = REGIONS.find((r) => r.id === region)?.name;
+  if (name !== seen.panel) problems.push(`URL opens ${region}, panel shows ${seen.panel}`);
+
+  const expected = yearView(REGIONS, year)
+    .visible.map((pin) => pin.id)
+    .sort();
+  const buttonIds = seen.buttons.map((pin) => pin.id).sort();
+  if (expected.join() !== buttonIds.join()) {
+    problems.push(`pin buttons ${buttonIds.join()} are not ${year}'s pins ${expected.join()}`);
+  }
+
+  const inside = (pin: RenderedPin) =>
+    pin.x >= EDGE_PX &&
+    pin.y >= EDGE_PX &&
+    pin.x <= seen.box.width - EDGE_PX &&
+    pin.y <= seen.box.height - EDGE_PX;
+  const drawn = new Map(seen.drawn.map((pin) => [pin.id, pin]));
+  const buttons = new Map(seen.buttons.map((pin) => [pin.id, pin]));
+  // Every button in view has its pin drawn under it, and every pin drawn in view its button on it.
+  const ids = new Set([...seen.buttons, ...seen.drawn].filter(inside).map((pin) => pin.id));
+  for (const id of ids) {
+    const pin = drawn.get(id);
+    const button = buttons.get(id);
+    if (!pin) problems.push(`${seen.renderer} draws no pin under the ${id} button`);
+    else if (!button) problems.push(`${seen.renderer} draws ${id}, which has no button`);
+    else if (Math.hypot(pin.x - button.x, pin.y - button.y) > MAX_OFFSET_PX) {
+      problems.push(`${seen.renderer} draws ${id} at ${at(pin)}, its button is at ${at(button)}`);
+    }
+  }
+  return problems;
+}
