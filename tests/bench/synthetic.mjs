@@ -4,19 +4,9 @@
  * reference pages (`?n=10000`), so every page draws the same pins at the same years.
  */
 
-const SOURCE = { url: 'https://example.org', title: 't', publisher: 'p', date: '2020' };
+import { seededRandom as generator } from '../random.mjs';
 
-/** mulberry32: small, fast and the same on every machine. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SOURCE = { url: 'https://example.org', title: 't', publisher: 'p', date: '2020' };
 
 const event = (type, year, month) => ({
   type,

@@ -9,6 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seededRandom } from '../random.mjs';
 import { disagreements } from './agreement';
 import { collectErrors, launch } from './browser';
 
@@ -28,18 +29,6 @@ const SIZES = [
 ] as const;
 const KEYS = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'] as const;
 const START_QUERIES = ['', '?year=2016', '?year=2024&region=sydney', '?year=2026&region=paris'];
-
-/** mulberry32: a small, well-mixed 32-bit generator, so a seed replays exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Step = (page: Page) => Promise<string>;
 
@@ -112,7 +101,7 @@ afterAll(async () => {
 });
 
 async function walk(seed: number): Promise<{ done: string[]; page: Page; errors: string[] }> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const all = steps(next);
   const start = START_QUERIES[Math.floor(next() * START_QUERIES.length)]!;
   const page = await browser.newPage({ viewport: SIZES[Math.floor(next() * SIZES.length)]! });
