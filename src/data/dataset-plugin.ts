@@ -8,7 +8,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryChecks } from './country-shapes';
-import { toCsv, toPublishedJson } from './publish';
+import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from './publish';
+import { REGIONS_JSON_SCHEMA } from './schema';
 import { REGIONS } from './regions';
 import { assertValidRegions, type ValidationContext } from './validate';
 
@@ -32,7 +33,14 @@ export function validationContext(): ValidationContext {
   return context;
 }
 
-/** Publishes `data/regions.json`, `data/regions.csv` and the seeds that quotes cite. */
+const CONTENT_TYPES: Record<string, string> = {
+  json: 'application/json',
+  geojson: 'application/geo+json',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+/** Publishes the dataset as JSON, CSV and GeoJSON, its JSON Schema and licence, and the seeds. */
 export function regionDataset(dataset: unknown = REGIONS): Plugin {
   const published = (): Record<string, string> => {
     const regions = assertValidRegions(dataset, validationContext());
@@ -40,6 +48,9 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
     return {
       'data/regions.json': JSON.stringify(toPublishedJson(regions), null, 2) + '\n',
       'data/regions.csv': toCsv(regions),
+      'data/regions.geojson': JSON.stringify(toGeoJson(regions)) + '\n',
+      'data/regions.schema.json': JSON.stringify(REGIONS_JSON_SCHEMA, null, 2) + '\n',
+      'data/LICENSE.txt': `${DATA_LICENSE.attribution}: data files\n${DATA_LICENSE.note}\n${DATA_LICENSE.name}: ${DATA_LICENSE.url}\n`,
       // Every seed quote on the map links to the document it was copied from.
       ...Object.fromEntries(seeds),
     };
@@ -62,7 +73,7 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
         if (body === undefined) return next();
         response.setHeader(
           'Content-Type',
-          path.endsWith('.json') ? 'application/json' : 'text/csv',
+          CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'text/plain',
         );
         response.end(body);
       });

@@ -11,6 +11,9 @@ const source = {
 export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region {
   return {
     name: overrides.id,
+    kind: 'public',
+    zoneCounts: [],
+    zonesNote: 'no zone count in this test',
     city: 'Frankfurt',
     country: 'DE',
     lat: 50.11,
@@ -23,4 +26,9 @@ export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region 
 
 export function event(type: Region['events'][number]['type'], date: string) {
   return { type, date, sources: [source] };
+}
+
+/** A zone count known from `date` on. */
+export function zoneCount(count: number, date = '2016') {
+  return [{ date, count, sources: [source] }];
 }

@@ -5,7 +5,7 @@
  * it is echoed back unchecked.
  */
 import { yearRange } from './status';
-import type { Region } from './types';
+import type { EventDate, Region } from './types';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -27,8 +27,12 @@ export interface InputBounds {
 }
 
 /** What input may name: the years the slider spans and the regions that exist. */
-export function inputBounds(regions: readonly Region[], now: Date): InputBounds {
-  return { ...yearRange(regions, now), regionIds: regions.map((region) => region.id) };
+export function inputBounds(
+  regions: readonly Region[],
+  now: Date,
+  otherDates: readonly EventDate[] = [],
+): InputBounds {
+  return { ...yearRange(regions, now, otherDates), regionIds: regions.map((region) => region.id) };
 }
 
 /** Longer than any id or year could be; longer input is not even looked at. */

@@ -1,12 +1,15 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { event, region } from './fixtures.test-helpers';
-import { CSV_COLUMNS, toCsv, toPublishedJson } from './publish';
+import { event, region, zoneCount } from './fixtures.test-helpers';
+import { REGIONS } from './regions';
+import { CSV_COLUMNS, toCsv, toGeoJson, toPublishedJson } from './publish';
+import { REGIONS_JSON_SCHEMA } from './schema';
 
 const tricky = region({
   id: 'tricky',
   regionId: 'eu-central-1',
   name: 'Germany, "Frankfurt"',
-  zones: 3,
+  zoneCounts: [...zoneCount(2, '2019'), ...zoneCount(3, '2025')],
   events: [
     { ...event('opened', '2016-11'), note: 'first, in Europe' },
     {
@@ -17,11 +20,13 @@ const tricky = region({
   ],
 });
 
+const validate = new Ajv2020({ strict: true }).compile(REGIONS_JSON_SCHEMA);
+
 describe('published data', () => {
-  it('writes every field of the contract, null when unknown', () => {
-    const json = toPublishedJson([region({ id: 'bare' })]);
-    const first = json.regions[0]!;
-    expect(Object.keys(first)).toEqual([
+  it('keeps the fields its readers know, in their place and meaning, and adds the new ones after', () => {
+    const json = toPublishedJson([region({ id: 'bare' }), tricky]);
+    const [bare, full] = json.regions;
+    expect(Object.keys(bare!).slice(0, 10)).toEqual([
       'id',
       'regionId',
       'name',
@@ -33,21 +38,58 @@ describe('published data', () => {
       'zones',
       'events',
     ]);
-    expect(first.regionId).toBeNull();
-    expect(first.zones).toBeNull();
-    expect(Object.keys(first.events[0]!)).toEqual(['type', 'date', 'note', 'sources']);
-    expect(first.events[0]!.note).toBeNull();
+    expect(bare!.regionId).toBeNull();
+    expect(bare!.zones).toBeNull();
+    expect(full!.zones).toBe(3);
+    expect(Object.keys(bare!.events[0]!).slice(0, 4)).toEqual(['type', 'date', 'note', 'sources']);
+    expect(bare!.events[0]).toMatchObject({ note: null, certainty: 'on', after: null });
+    expect(full!.zoneCounts.map(({ date, count }) => [date, count])).toEqual([
+      ['2019', 2],
+      ['2025', 3],
+    ]);
   });
 
-  it('writes one CSV row per event with quoting', () => {
+  it('writes one CSV row per event with quoting, the new columns after the old', () => {
     const lines = toCsv([tricky]).split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toMatch(
+      /^id,regionId,name,city,country,lat,lon,precision,zones,type,date,note,sources,/,
+    );
     expect(lines[1]).toBe(
       'tricky,eu-central-1,"Germany, ""Frankfurt""",Frankfurt,DE,50.11,8.68,city,3,opened,2016-11,' +
-        '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news"',
+        '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news",on,,public,,',
     );
     // The quote's newline stays inside one quoted cell, so a CSV reader sees two data rows.
     expect(toCsv([tricky]).match(/^tricky,/gm)).toHaveLength(2);
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('writes RFC 7946 GeoJSON: one Point per region, longitude first', () => {
+    const geojson = toGeoJson(REGIONS);
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(REGIONS.length);
+    const paris = geojson.features.find((feature) => feature.id === 'paris')!;
+    expect(paris.geometry).toEqual({ type: 'Point', coordinates: [2.35, 48.86] });
+    expect(paris.properties.officialName.en).toBe('France (Paris)');
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('accepts the published dataset', () => {
+    const valid = validate(JSON.parse(JSON.stringify(toPublishedJson(REGIONS))));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it.each([
+    ['a zone count as text', (r: Record<string, unknown>) => (r.zones = '2')],
+    ['an unknown kind', (r: Record<string, unknown>) => (r.kind = 'private')],
+    ['a missing field', (r: Record<string, unknown>) => delete r.events],
+    ['an unknown field', (r: Record<string, unknown>) => (r.colour = 'blue')],
+    ['a latitude out of range', (r: Record<string, unknown>) => (r.lat = 91)],
+  ])('rejects %s', (_, breakIt) => {
+    const json = JSON.parse(JSON.stringify(toPublishedJson(REGIONS)));
+    breakIt(json.regions[0]);
+    expect(validate(json)).toBe(false);
   });
 });

@@ -1,31 +1,85 @@
 import { isSeedSource, type Region, type Source } from './types';
 
 /**
+ * The dataset's licence, repeated in every file that can carry it. Our compilation is open; each
+ * source it cites keeps its own terms.
+ */
+export const DATA_LICENSE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'Alibaba Cloud Footprint',
+  note: 'The compilation is licensed under CC BY 4.0; each cited source keeps its own terms.',
+} as const;
+
+/** The latest zone count a source gives, the meaning `zones` has always had. */
+function latestZones(region: Region): number | null {
+  return region.zoneCounts.at(-1)?.count ?? null;
+}
+
+/** One region with every field present (null when unknown), as the published files carry it. */
+function publishedRegion(region: Region) {
+  return {
+    id: region.id,
+    regionId: region.regionId ?? null,
+    name: region.name,
+    city: region.city,
+    country: region.country,
+    lat: region.lat,
+    lon: region.lon,
+    precision: region.precision,
+    zones: latestZones(region),
+    events: region.events.map((event) => ({
+      type: event.type,
+      date: event.date,
+      note: event.note ?? null,
+      sources: event.sources,
+      certainty: event.certainty ?? 'on',
+      after: event.after ?? null,
+    })),
+    kind: region.kind,
+    officialName: {
+      en: region.officialName?.en?.text ?? null,
+      zh: region.officialName?.zh?.text ?? null,
+    },
+    officialNameSources: [
+      ...(region.officialName?.en?.sources ?? []),
+      ...(region.officialName?.zh?.sources ?? []),
+    ],
+    regionIdEvidence: region.regionIdEvidence ?? null,
+    zoneCounts: region.zoneCounts.map((count) => ({
+      date: count.date,
+      count: count.count,
+      note: count.note ?? null,
+      sources: count.sources,
+    })),
+    zonesNote: region.zonesNote ?? null,
+  };
+}
+
+/**
  * The published files are a contract with other tools: every field is always present (null when
  * unknown), so a reader never has to guess whether a missing key means "unknown" or "renamed".
+ * Fields added later come after the first ones and never change their meaning.
  */
 export function toPublishedJson(regions: readonly Region[]) {
+  return { license: DATA_LICENSE, regions: regions.map(publishedRegion) };
+}
+
+/** RFC 7946: one Point per region, `[lon, lat]`, the region's fields as its properties. */
+export function toGeoJson(regions: readonly Region[]) {
   return {
-    regions: regions.map((region) => ({
+    type: 'FeatureCollection' as const,
+    license: DATA_LICENSE,
+    features: regions.map((region) => ({
+      type: 'Feature' as const,
       id: region.id,
-      regionId: region.regionId ?? null,
-      name: region.name,
-      city: region.city,
-      country: region.country,
-      lat: region.lat,
-      lon: region.lon,
-      precision: region.precision,
-      zones: region.zones ?? null,
-      events: region.events.map((event) => ({
-        type: event.type,
-        date: event.date,
-        note: event.note ?? null,
-        sources: event.sources,
-      })),
+      geometry: { type: 'Point' as const, coordinates: [region.lon, region.lat] },
+      properties: publishedRegion(region),
     })),
   };
 }
 
+/** The first thirteen columns keep their place and meaning; new ones are appended. */
 export const CSV_COLUMNS = [
   'id',
   'regionId',
@@ -40,16 +94,21 @@ export const CSV_COLUMNS = [
   'date',
   'note',
   'sources',
+  'certainty',
+  'after',
+  'kind',
+  'officialNameEn',
+  'officialNameZh',
 ] as const;
 
 function describeSource(source: Source): string {
-  return isSeedSource(source)
-    ? `seeds/${source.seed}: "${source.quote}"`
-    : `${source.title} (${source.publisher}, ${source.date}) ${source.url}`;
+  if (isSeedSource(source)) return `seeds/${source.seed}: "${source.quote}"`;
+  const credit = [source.publisher, source.date].filter(Boolean).join(', ');
+  return `${source.title} (${credit}) ${source.url}`;
 }
 
-function csvCell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+function csvCell(value: string | number | null | undefined): string {
+  const text = value === undefined || value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -66,11 +125,16 @@ export function toCsv(regions: readonly Region[]): string {
         region.lat,
         region.lon,
         region.precision,
-        region.zones,
+        latestZones(region),
         event.type,
         event.date,
         event.note,
         event.sources.map(describeSource).join(' | '),
+        event.certainty ?? 'on',
+        event.after,
+        region.kind,
+        region.officialName?.en?.text,
+        region.officialName?.zh?.text,
       ]
         .map(csvCell)
         .join(','),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validationContext } from './dataset-plugin';
 import { REGIONS } from './regions';
-import { countsAt, statusAt } from './status';
+import { statusAt, zonesAt } from './status';
 import { formatIssues, validateRegions } from './validate';
 
 const byId = (id: string) => {
@@ -50,6 +50,12 @@ describe('the region dataset', () => {
       'mumbai',
       'brazil',
       'netherlands',
+      'nanjing',
+      'fuzhou',
+      'wuhan',
+      'zhongwei',
+      'atlanta',
+      'zhengzhou',
     ];
     expect(REGIONS.map((r) => r.id)).toEqual(expect.arrayContaining(places));
   });
@@ -59,13 +65,15 @@ describe('the region dataset', () => {
     expect(statusAt(byId('paris'), 2016)).toBe('not-yet');
     expect(statusAt(byId('paris'), 2025)).toBe('announced');
     expect(statusAt(byId('paris'), 2026)).toBe('operating');
-    expect(byId('paris').zones).toBe(2);
+    expect(zonesAt(byId('paris'), 2026)).toBe(2);
+    expect(zonesAt(byId('paris'), 2025)).toBeUndefined();
     expect(statusAt(byId('sydney'), 2023)).toBe('operating');
     expect(statusAt(byId('sydney'), 2024)).toBe('closed');
     expect(statusAt(byId('mumbai'), 2024)).toBe('closed');
     expect(statusAt(byId('brazil'), 2026)).toBe('announced');
     expect(statusAt(byId('netherlands'), 2026)).toBe('announced');
-    expect(byId('brazil').precision).toBe('approximate');
+    expect(byId('netherlands').precision).toBe('approximate');
+    expect(byId('brazil').city).toBe('São Paulo');
   });
 
   it('uses every seed document at least once', () => {
@@ -77,9 +85,37 @@ describe('the region dataset', () => {
     for (const seed of Object.keys(validationContext().seeds)) expect(cited).toContain(seed);
   });
 
-  it('counts regions, zones and countries at a date', () => {
-    const counts = countsAt(REGIONS, 2026);
-    expect(counts.regions).toBeGreaterThan(25);
-    expect(counts.countries).toBeGreaterThan(12);
+  it('dates no opening by a documentation page’s “last updated” stamp', () => {
+    // The 2024 stamps of Alibaba's help pages once stood for openings years older.
+    const stamped = REGIONS.flatMap((region) =>
+      region.events
+        .filter((event) =>
+          event.sources.some((s) => 'url' in s && /alibabacloud\.com\/help/.test(s.url)),
+        )
+        .filter((event) => event.sources.every((s) => 'url' in s && s.date === event.date))
+        .map((event) => `${region.id} ${event.type} ${event.date}`),
+    );
+    expect(stamped).toEqual([]);
+  });
+
+  it('marks the kinds of region Alibaba names as such', () => {
+    const kinds = Object.fromEntries(REGIONS.map((region) => [region.id, region.kind]));
+    expect(kinds).toMatchObject({
+      riyadh: 'partner',
+      zhengzhou: 'joint-venture',
+      nanjing: 'local',
+      fuzhou: 'local',
+      wuhan: 'local',
+      hangzhou: 'public',
+    });
+    for (const region of REGIONS.filter((r) => r.kind !== 'public')) {
+      expect(region.officialName?.en?.text).toMatch(/Local Region|Partner Region|Joint Venture/);
+    }
+  });
+
+  it('shows the 2024 closures as closing between their announcement and their end', () => {
+    expect(statusAt(byId('sydney'), '2024-08')).toBe('closing');
+    expect(statusAt(byId('sydney'), '2024-10')).toBe('closed');
+    expect(statusAt(byId('mumbai'), '2024-06-30')).toBe('closing');
   });
 });

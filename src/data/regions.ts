@@ -1,31 +1,71 @@
-import type { Region } from './types';
+import {
+  ACC_ENDPOINTS,
+  CODE,
+  DESCRIBE_REGIONS_2024,
+  IPSEC_VPN_REGIONS,
+  MONGODB_ZONES,
+  NAT_ZONES_ZH,
+  NEWS,
+  ROS_ENDPOINTS,
+  ROUTER_ENDPOINTS_ZH,
+  SEEDS,
+  STS_ENDPOINTS,
+  SWAS_ENDPOINTS,
+  TAG_ENDPOINTS,
+  ZONES_2019_03,
+  ZONES_2019_04,
+  ZONES_2019_07_02,
+  ZONES_2019_07_12,
+  ZONES_2020_11,
+  ZONES_2021_05_28,
+  ZONES_2021_05_31,
+  ZONES_2021_06_08,
+  ZONES_2025_12,
+} from './sources';
+import type { OfficialName, Region, Source, ZoneCount } from './types';
 
-/** Every public Alibaba Cloud region, past, present and announced. */
+/** Alibaba's names: English from its 2021 regions table or a newer page, Chinese from DescribeRegions. */
+function names(
+  en: string,
+  zh?: string,
+  enSource: Source = ZONES_2021_06_08,
+  zhSource = DESCRIBE_REGIONS_2024,
+) {
+  const named: { en: OfficialName; zh?: OfficialName } = { en: { text: en, sources: [enSource] } };
+  if (zh) named.zh = { text: zh, sources: [zhSource] };
+  return named;
+}
+
+/** Zone counts read from dated versions of Alibaba's regions-and-zones table. */
+function zones(...counts: Array<[Source & { date?: string }, number]>): ZoneCount[] {
+  return counts.map(([source, count]) => ({ date: source.date ?? '', count, sources: [source] }));
+}
+
+/**
+ * Every public Alibaba Cloud region, past, present, announced and listed. Where no opening is
+ * published, the `opened` event is the earliest dated evidence of the region running, with
+ * `certainty: 'by'`.
+ */
 export const REGIONS: readonly Region[] = [
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
   {
     id: 'hangzhou',
     regionId: 'cn-hangzhou',
     name: 'Hangzhou',
+    officialName: names('China (Hangzhou)', '华东1（杭州）'),
+    kind: 'public',
     city: 'Hangzhou',
     country: 'CN',
     lat: 30.27,
     lon: 120.16,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 8], [ZONES_2025_12, 8]),
     events: [
       {
         type: 'opened',
-        date: '2014-05',
-        note: 'in operation by May 2014 (one of three mainland sites before Hong Kong); opening date not published',
-        sources: [
-          {
-            url: 'https://dataconomy.com/2014/05/12/alibaba-opens-first-hong-kong-data-center',
-            title: 'Alibaba Opens First Hong Kong Data Center',
-            publisher: 'Dataconomy',
-            date: '2014-05-12',
-          },
-        ],
+        date: '2014-05-12',
+        certainty: 'by',
+        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        sources: [NEWS.hongKong2014],
       },
       {
         type: 'expanded',
@@ -43,57 +83,52 @@ export const REGIONS: readonly Region[] = [
       },
     ],
   },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
   {
     id: 'qingdao',
     regionId: 'cn-qingdao',
     name: 'Qingdao',
+    officialName: names('China (Qingdao)', '华北1（青岛）'),
+    kind: 'public',
     city: 'Qingdao',
     country: 'CN',
     lat: 36.07,
     lon: 120.38,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 2]),
     events: [
       {
         type: 'opened',
-        date: '2014-05',
-        note: 'in operation by May 2014 (one of three mainland sites before Hong Kong); opening date not published',
-        sources: [
-          {
-            url: 'https://dataconomy.com/2014/05/12/alibaba-opens-first-hong-kong-data-center',
-            title: 'Alibaba Opens First Hong Kong Data Center',
-            publisher: 'Dataconomy',
-            date: '2014-05-12',
-          },
-        ],
+        date: '2014-05-12',
+        certainty: 'by',
+        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        sources: [NEWS.hongKong2014],
       },
     ],
   },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
   {
     id: 'beijing',
     regionId: 'cn-beijing',
     name: 'Beijing',
+    officialName: names('China (Beijing)', '华北2（北京）'),
+    kind: 'public',
     city: 'Beijing',
     country: 'CN',
     lat: 39.9,
     lon: 116.41,
     precision: 'city',
+    zoneCounts: zones(
+      [ZONES_2019_03, 7],
+      [ZONES_2019_07_12, 8],
+      [ZONES_2021_05_28, 10],
+      [ZONES_2025_12, 12],
+    ),
     events: [
       {
         type: 'opened',
-        date: '2014-05',
-        note: 'in operation by May 2014 (one of three mainland sites before Hong Kong); opening date not published',
-        sources: [
-          {
-            url: 'https://dataconomy.com/2014/05/12/alibaba-opens-first-hong-kong-data-center',
-            title: 'Alibaba Opens First Hong Kong Data Center',
-            publisher: 'Dataconomy',
-            date: '2014-05-12',
-          },
-        ],
+        date: '2014-05-12',
+        certainty: 'by',
+        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        sources: [NEWS.hongKong2014],
       },
     ],
   },
@@ -101,24 +136,68 @@ export const REGIONS: readonly Region[] = [
     id: 'hong-kong',
     regionId: 'cn-hongkong',
     name: 'Hong Kong',
+    officialName: names('China (Hong Kong)', '中国香港'),
+    kind: 'public',
     city: 'Hong Kong',
     country: 'HK',
     lat: 22.32,
     lon: 114.17,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2021_05_31, 3], [ZONES_2025_12, 3]),
     events: [
       {
         type: 'opened',
         date: '2014-05-12',
-        note: 'first site outside mainland China',
+        note: 'first site outside mainland China, built with Towngas',
+        sources: [NEWS.hongKong2014],
+      },
+      {
+        type: 'expanded',
+        date: '2015-11',
+        note: 'second data centre in Hong Kong',
         sources: [
           {
-            url: 'https://dataconomy.com/2014/05/12/alibaba-opens-first-hong-kong-data-center',
-            title: 'Alibaba Opens First Hong Kong Data Center',
-            publisher: 'Dataconomy',
-            date: '2014-05-12',
+            url: 'http://www.pressreader.com/china/china-daily-hong-kong/20161213/282282434934447',
+            title: 'China Daily Hong Kong, 13 December 2016',
+            publisher: 'China Daily (Hong Kong edition)',
+            date: '2016-12-13',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'shenzhen',
+    regionId: 'cn-shenzhen',
+    name: 'Shenzhen',
+    officialName: names('China (Shenzhen)', '华南1（深圳）'),
+    kind: 'public',
+    city: 'Shenzhen',
+    country: 'CN',
+    lat: 22.54,
+    lon: 114.06,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 5], [ZONES_2021_05_28, 6], [ZONES_2025_12, 6]),
+    events: [
+      {
+        type: 'announced',
+        date: '2014-08',
+        note: 'a fifth data centre, in Shenzhen, for the cloud service; no opening date given',
+        sources: [
+          {
+            url: 'http://www.etnews.com/20140829000263',
+            title: '알리바바, 클라우드에 올인...왜? (Alibaba goes all in on the cloud)',
+            publisher: 'ETNews (citing Reuters)',
+            date: '2014-08-29',
+          },
+        ],
+      },
+      {
+        type: 'opened',
+        date: '2015-05-03',
+        certainty: 'by',
+        note: 'listed among the storage regions of a Go SDK; no opening date is published',
+        sources: [CODE.aliyungoOss],
       },
     ],
   },
@@ -126,23 +205,27 @@ export const REGIONS: readonly Region[] = [
     id: 'silicon-valley',
     regionId: 'us-west-1',
     name: 'Silicon Valley',
+    officialName: names('US (Silicon Valley)', '美国（硅谷）'),
+    kind: 'public',
     city: 'Silicon Valley',
     country: 'US',
     lat: 37.35,
     lon: -121.96,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 2]),
     events: [
       {
         type: 'opened',
-        date: '2015-03',
+        date: '2015-03-04',
         note: 'first overseas data centre',
         sources: [
           {
-            url: 'http://europe.chinadaily.com.cn/business/2015-07/23/content_21390021.htm',
-            title: 'Alibaba plans to set up more data centers in overseas',
-            publisher: 'China Daily',
-            date: '2015-07-23',
+            url: 'https://m.ajunews.com/view/20150304182505958',
+            title: 'Report on Alibaba’s Silicon Valley cloud hub (headline not captured)',
+            publisher: 'Aju Business Daily (citing Reuters)',
+            date: '2015-03-04',
           },
+          NEWS.overseas2015,
         ],
       },
       {
@@ -161,76 +244,38 @@ export const REGIONS: readonly Region[] = [
     ],
   },
   {
-    id: 'dubai',
-    regionId: 'me-east-1',
-    name: 'Dubai',
-    city: 'Dubai',
-    country: 'AE',
-    lat: 25.2,
-    lon: 55.27,
+    id: 'shanghai',
+    regionId: 'cn-shanghai',
+    name: 'Shanghai',
+    officialName: names('China (Shanghai)', '华东2（上海）'),
+    kind: 'public',
+    city: 'Shanghai',
+    country: 'CN',
+    lat: 31.23,
+    lon: 121.47,
     precision: 'city',
+    zoneCounts: zones(
+      [ZONES_2019_03, 6],
+      [ZONES_2020_11, 7],
+      [ZONES_2021_05_28, 8],
+      [ZONES_2025_12, 12],
+    ),
     events: [
       {
-        type: 'announced',
-        date: '2015-05',
-        note: 'joint venture with Meraas to provide cloud services in the Middle East',
-        sources: [
-          {
-            url: 'http://europe.chinadaily.com.cn/business/2015-07/23/content_21390021.htm',
-            title: 'Alibaba plans to set up more data centers in overseas',
-            publisher: 'China Daily',
-            date: '2015-07-23',
-          },
-        ],
-      },
-      {
         type: 'opened',
-        date: '2016-11',
-        note: 'initial operations began; a trade site (TMCnet) gives 21 October 2016, ZDNet (November 2016) was followed',
+        date: '2015-10-01',
+        certainty: 'by',
+        after: '2015-07-29',
+        note: 'Alibaba counted five data centres in mainland China and Hong Kong on 29 July 2015 (Hangzhou, Qingdao, Beijing, Shenzhen, Hong Kong), so Shanghai opened later, though an SDK of 23 July 2015 already named it; listed in a Go SDK by 1 October 2015',
         sources: [
+          CODE.aliyungoShanghai,
           {
-            url: 'https://www.zdnet.com/article/japan-australia-among-four-new-alibaba-cloud-data-centres/',
-            title: 'Japan, Australia among four new Alibaba cloud data centres',
-            publisher: 'ZDNet',
-            date: '2016-11',
+            url: 'https://phys.org/news/2015-07-china-alibaba-invest-bn-cloud.html',
+            title: "China's Alibaba to invest $1.0 bn in cloud computing",
+            publisher: 'Phys.org (AFP)',
+            date: '2015-07-29',
           },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
-        sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'The company is also expanding its datacenter footprint in Mexico, Japan, South Korea, Malaysia, and Dubai.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025-10-14',
-        note: 'second data centre in Dubai',
-        sources: [
-          {
-            url: 'https://www.financetom.com/business/alibabas-cloud-business-launches-second-data-centre-in-dubai-450780.htm',
-            title: "Alibaba's cloud business launches second data centre in Dubai",
-            publisher: 'Reuters (republished by FinanceTom)',
-            date: '2025-10-14',
-          },
-          {
-            url: 'http://en.people.cn/n3/2025/1028/c90000-20382792.html',
-            title: 'Alibaba Cloud ramps up global foray on AI boom',
-            publisher: "People's Daily Online",
-            date: '2025-10-28',
-          },
+          CODE.javaSdkImport,
         ],
       },
     ],
@@ -239,146 +284,70 @@ export const REGIONS: readonly Region[] = [
     id: 'singapore',
     regionId: 'ap-southeast-1',
     name: 'Singapore',
+    officialName: names('Singapore', '新加坡', SWAS_ENDPOINTS),
+    kind: 'public',
     city: 'Singapore',
     country: 'SG',
     lat: 1.35,
     lon: 103.82,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 3], [ZONES_2025_12, 3]),
     events: [
       {
-        type: 'opened',
-        date: '2015',
-        note: 'month not confirmed: Yibada says August, The Straits Times (18 August) said early September',
+        type: 'announced',
+        date: '2015-08-18',
+        note: 'to launch early the next month, as Alibaba Cloud’s seventh data centre and with its international headquarters in Singapore',
         sources: [
-          {
-            url: 'https://www.zdnet.com/article/japan-australia-among-four-new-alibaba-cloud-data-centres/',
-            title: 'Japan, Australia among four new Alibaba cloud data centres',
-            publisher: 'ZDNet',
-            date: '2016-11',
-          },
-          {
-            url: 'http://en.yibada.com/articles/73190/20151012/aliyun-opens-2nd-data-center-us.htm',
-            title: 'Aliyun opens 2nd data center in US',
-            publisher: 'Yibada',
-            date: '2015-10-12',
-          },
           {
             url: 'https://www.straitstimes.com/business/singapore-chosen-as-overseas-hq-by-alibabas-cloud-computing-arm',
             title: "Singapore chosen as overseas HQ by Alibaba's cloud computing arm",
             publisher: 'The Straits Times',
-            date: '2015-08',
+            date: '2015-08-18',
           },
         ],
       },
-    ],
-  },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
-  {
-    id: 'shenzhen',
-    regionId: 'cn-shenzhen',
-    name: 'Shenzhen',
-    city: 'Shenzhen',
-    country: 'CN',
-    lat: 22.54,
-    lon: 114.06,
-    precision: 'city',
-    events: [
       {
         type: 'opened',
-        date: '2015-10',
-        note: 'in operation by October 2015 (listed among existing data centres); opening date not published',
-        sources: [
-          {
-            url: 'https://celebcafe.org/?p=141068',
-            title: 'Alibaba opens 2nd data centre in USA, looks towards Europe',
-            publisher: 'CelebCafe',
-            date: '2015-10',
-          },
-        ],
-      },
-    ],
-  },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
-  {
-    id: 'shanghai',
-    regionId: 'cn-shanghai',
-    name: 'Shanghai',
-    city: 'Shanghai',
-    country: 'CN',
-    lat: 31.23,
-    lon: 121.47,
-    precision: 'city',
-    events: [
-      {
-        type: 'opened',
-        date: '2015-10',
-        note: 'in operation by October 2015 (listed among existing data centres); opening date not published',
-        sources: [
-          {
-            url: 'https://celebcafe.org/?p=141068',
-            title: 'Alibaba opens 2nd data centre in USA, looks towards Europe',
-            publisher: 'CelebCafe',
-            date: '2015-10',
-          },
-        ],
+        date: '2015-09',
+        note: 'launch planned for early September; Alibaba’s SDK added the region on 5 September',
+        sources: [CODE.javaSdkSingapore],
       },
     ],
   },
   {
-    id: 'sydney',
-    regionId: 'ap-southeast-2',
-    name: 'Sydney',
-    city: 'Sydney',
-    country: 'AU',
-    lat: -33.87,
-    lon: 151.21,
-    precision: 'city',
-    zones: 2,
+    id: 'virginia',
+    regionId: 'us-east-1',
+    name: 'Virginia',
+    officialName: names('US (Virginia)', '美国（弗吉尼亚）'),
+    kind: 'public',
+    city: 'Northern Virginia',
+    country: 'US',
+    lat: 39.04,
+    lon: -77.49,
+    precision: 'approximate',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 2]),
     events: [
       {
         type: 'opened',
-        date: '2016',
-        note: 'month not published (said in November 2016 to come online within a few weeks)',
+        date: '2016-02-03',
+        certainty: 'by',
+        after: '2015-07-29',
+        note: 'no opening was announced: in July 2015 a centre on the US east coast was still planned; Alibaba’s SDK added the region in February 2016, and customers ran infrastructure there by August 2016',
         sources: [
+          CODE.javaSdkVirginia,
           {
-            url: 'https://www.silicon.co.uk/cloud/alibaba-cloud-india-australia-shutdown-570060',
-            title: 'Alibaba Cloud To Shut Down Australia, India Data Centres',
-            publisher: 'Silicon UK',
-            date: '2024',
+            url: 'https://hankyung.com/amp/201507304585g',
+            title: "알리바바, 자회사 '알리윈'에 10억달러 투자",
+            publisher: 'Hankyung (citing The Wall Street Journal)',
+            date: '2015-07-30',
           },
           {
-            url: 'https://www.scmp.com/tech/china-tech/article/2048204/alibaba-cloud-expands-data-centres-it-steps-challenge-amazon',
-            title:
-              'Alibaba Cloud expands data centres as it steps up challenge to Amazon, Microsoft',
-            publisher: 'South China Morning Post',
-            date: '2016-11-22',
+            url: 'https://github.com/aliyun/aliyun-openapi-python-sdk/pull/6',
+            title: 'Please add the us-east-1 region to endpoints.xml',
+            publisher: 'GitHub (a customer’s request to Alibaba’s Python SDK)',
+            date: '2016-08-03',
           },
-        ],
-      },
-      {
-        type: 'closed',
-        date: '2024-09-30',
-        note: 'service ended after 24:00 (UTC+10) on 30 September 2024',
-        sources: [
-          {
-            url: 'https://www.theregister.com/2024/07/01/alibaba_cloud_closes_india_australia/?td=keepreading',
-            title: 'Alibaba Cloud closing Australian and Indian datacenters',
-            publisher: 'The Register',
-            date: '2024-07-01',
-          },
-          {
-            url: 'https://techradar.com/pro/alibaba-cloud-closes-some-key-datacenters-as-it-pivots-to-different-markets',
-            title: 'Alibaba Cloud closes some key data centers as it pivots to different markets',
-            publisher: 'TechRadar',
-            date: '2024',
-          },
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'Alibaba Cloud’s expansion plans haven’t always worked: It closed datacenters in Australia and India.',
-          },
+          NEWS.dck2017,
         ],
       },
     ],
@@ -387,16 +356,19 @@ export const REGIONS: readonly Region[] = [
     id: 'zhangjiakou',
     regionId: 'cn-zhangjiakou',
     name: 'Zhangjiakou',
+    officialName: names('China (Zhangjiakou)', '华北3（张家口）'),
+    kind: 'public',
     city: 'Zhangjiakou',
     country: 'CN',
-    lat: 40.77,
-    lon: 114.88,
+    lat: 41.15,
+    lon: 114.71,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2020_11, 3], [ZONES_2025_12, 3]),
     events: [
       {
-        type: 'opened',
+        type: 'announced',
         date: '2016-09-12',
-        note: 'two self-built data centres in Zhangbei county, Zhangjiakou; date of the data-centre launch, not necessarily of the cloud region',
+        note: 'Alibaba’s first self-built data centres launched in Zhangbei county, Zhangjiakou, to serve its own businesses and cloud customers',
         sources: [
           {
             url: 'http://ecns.cn/business/2016/09-13/226246.shtml',
@@ -406,17 +378,148 @@ export const REGIONS: readonly Region[] = [
           },
         ],
       },
+      {
+        type: 'opened',
+        date: '2017-03-17',
+        certainty: 'by',
+        note: 'the cloud region appears in a Go SDK six months after the data centres launched',
+        sources: [CODE.aliyungoZhangjiakou],
+      },
+    ],
+  },
+  {
+    id: 'dubai',
+    regionId: 'me-east-1',
+    name: 'Dubai',
+    officialName: names('UAE (Dubai)', '阿联酋（迪拜）'),
+    kind: 'public',
+    city: 'Dubai',
+    country: 'AE',
+    lat: 25.2,
+    lon: 55.27,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 1], [ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'announced',
+        date: '2015-05',
+        note: 'joint venture with Meraas to provide cloud services in the Middle East',
+        sources: [NEWS.overseas2015],
+      },
+      {
+        type: 'opened',
+        date: '2016-11',
+        note: 'initial operations began; a trade site (TMCnet) gives 21 October 2016, ZDNet (November 2016) was followed',
+        sources: [NEWS.fourSites2016],
+      },
+      {
+        type: 'announced',
+        date: '2025-09-24',
+        note: 'expansion announced at the Apsara Conference',
+        sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
+      },
+      {
+        type: 'expanded',
+        date: '2025-10',
+        note: 'second data centre in Dubai',
+        sources: [
+          {
+            url: 'https://www.financetom.com/business/alibabas-cloud-business-launches-second-data-centre-in-dubai-450780.htm',
+            title: "Alibaba's cloud business launches second data centre in Dubai",
+            publisher: 'FinanceTom (Reuters)',
+            date: '2025-10-14',
+          },
+          NEWS.dubai2025,
+        ],
+      },
+    ],
+  },
+  {
+    id: 'tokyo',
+    regionId: 'ap-northeast-1',
+    name: 'Tokyo',
+    officialName: names('Japan (Tokyo)', '日本（东京）'),
+    kind: 'public',
+    city: 'Tokyo',
+    country: 'JP',
+    lat: 35.68,
+    lon: 139.69,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 3]),
+    events: [
+      {
+        type: 'announced',
+        date: '2016-11-21',
+        note: 'a Tokyo data centre hosted by SB Cloud, the joint venture with SoftBank, due by the end of 2016',
+        sources: [NEWS.fourSites2016],
+      },
+      {
+        type: 'opened',
+        date: '2016-11-30',
+        certainty: 'by',
+        note: 'in a Go SDK with Sydney, Frankfurt and Dubai on 30 November 2016; called recently opened in February 2017',
+        sources: [CODE.aliyungo2016, CODE.javaSdk2016, NEWS.dck2017],
+      },
+      {
+        type: 'announced',
+        date: '2025-09-24',
+        note: 'expansion announced at the Apsara Conference',
+        sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
+      },
+    ],
+  },
+  {
+    id: 'sydney',
+    regionId: 'ap-southeast-2',
+    name: 'Sydney',
+    officialName: names('Australia (Sydney)', '澳大利亚（悉尼）'),
+    kind: 'public',
+    city: 'Sydney',
+    country: 'AU',
+    lat: -33.87,
+    lon: 151.21,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2]),
+    events: [
+      {
+        type: 'announced',
+        date: '2016-11-21',
+        note: 'one of four new sites due by the end of 2016',
+        sources: [NEWS.fourSites2016],
+      },
+      {
+        type: 'opened',
+        date: '2016-11-30',
+        certainty: 'by',
+        note: 'in a Go SDK with Tokyo, Frankfurt and Dubai on 30 November 2016',
+        sources: [CODE.aliyungo2016, CODE.javaSdk2016, NEWS.dck2017],
+      },
+      {
+        type: 'closing',
+        date: '2024-06',
+        note: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+        sources: [NEWS.closures2024],
+      },
+      {
+        type: 'closed',
+        date: '2024-09-30',
+        note: 'service ended after 24:00 (UTC+10) on 30 September 2024',
+        sources: [NEWS.closingDates2024, NEWS.closures2024, SEEDS.closures],
+      },
     ],
   },
   {
     id: 'frankfurt',
     regionId: 'eu-central-1',
     name: 'Frankfurt',
+    officialName: names('Germany (Frankfurt)', '德国（法兰克福）'),
+    kind: 'public',
     city: 'Frankfurt',
     country: 'DE',
     lat: 50.11,
     lon: 8.68,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 3]),
     events: [
       {
         type: 'opened',
@@ -424,16 +527,16 @@ export const REGIONS: readonly Region[] = [
         note: 'first region in Europe, hosted in Vodafone Germany facilities',
         sources: [
           {
-            url: 'https://www.techerati.com/the-stack-archive/data-centre/2017/09/29/alibaba-looking-into-european-expansion-to-push-cloud-growth/',
-            title: 'Alibaba looking into European data centre expansion to push cloud growth',
-            publisher: 'Techerati (The Stack)',
-            date: '2017-09-29',
-          },
-          {
             url: 'https://www.theregister.co.uk/2016/11/21/alibaba_opens_first_data_centre_in_europe/',
             title: 'Open sesame: Alibaba to open its first data centre in Europe',
             publisher: 'The Register',
             date: '2016-11-21',
+          },
+          {
+            url: 'https://nai500.com/blog/2017/09/alibaba-is-scouting-locations-for-a-second-european-data-center/',
+            title: 'Alibaba is scouting locations for a second European data center',
+            publisher: 'NAI500 (Bloomberg)',
+            date: '2017-09-30',
           },
         ],
       },
@@ -453,64 +556,83 @@ export const REGIONS: readonly Region[] = [
     ],
   },
   {
-    id: 'tokyo',
-    regionId: 'ap-northeast-1',
-    name: 'Tokyo',
-    city: 'Tokyo',
-    country: 'JP',
-    lat: 35.68,
-    lon: 139.69,
+    id: 'kuala-lumpur',
+    regionId: 'ap-southeast-3',
+    name: 'Kuala Lumpur',
+    officialName: names('Malaysia (Kuala Lumpur)', '马来西亚（吉隆坡）'),
+    kind: 'public',
+    city: 'Kuala Lumpur',
+    country: 'MY',
+    lat: 3.14,
+    lon: 101.69,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 3]),
     events: [
       {
         type: 'announced',
-        date: '2016-11-21',
-        note: 'Tokyo data centre via the SB Cloud joint venture with SoftBank, due by end of 2016; opening date not found',
+        date: '2017-05-12',
+        note: 'Malaysia’s first global public cloud data centre, due later in 2017',
         sources: [
           {
-            url: 'https://www.scmp.com/tech/china-tech/article/2048204/alibaba-cloud-expands-data-centres-it-steps-challenge-amazon',
-            title:
-              'Alibaba Cloud expands data centres as it steps up challenge to Amazon, Microsoft',
-            publisher: 'South China Morning Post',
-            date: '2016-11-22',
-          },
-          {
-            url: 'https://www.zdnet.com/article/japan-australia-among-four-new-alibaba-cloud-data-centres/',
-            title: 'Japan, Australia among four new Alibaba cloud data centres',
-            publisher: 'ZDNet',
-            date: '2016-11',
+            url: 'https://www.thestar.com.my/news/nation/2017/05/13/alibabas-data-cloud-to-help-smes-nations-first-global-info-facility-aims-to-make-enterprise-computin/',
+            title: "Alibaba's data cloud to help SMEs: nation's first global info facility",
+            publisher: 'The Star',
+            date: '2017-05-13',
           },
         ],
       },
       {
         type: 'opened',
-        date: '2017-06',
-        note: 'in operation by June 2017 (Japan counted among existing data centre locations); opening date not published',
-        sources: [
-          {
-            url: 'https://global.chinadaily.com.cn/newsrepublic/2017-06/13/content_29729711.htm',
-            title:
-              'Alibaba Cloud plans two data centers in India and Indonesia (headline not captured)',
-            publisher: 'China Daily',
-            date: '2017-06-13',
-          },
-        ],
+        date: '2017-11-03',
+        certainty: 'by',
+        note: 'added to a Go SDK on 3 November 2017; no opening date is published',
+        sources: [CODE.aliyungoKualaLumpur],
+      },
+      {
+        type: 'announced',
+        date: '2024-05',
+        note: 'more data centres in Malaysia planned within three years',
+        sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'expanded',
+        date: '2025-07',
+        note: 'third data centre in Malaysia (the statement does not name the site, and the Johor region did not yet exist)',
+        sources: [NEWS.southeastAsia2025],
+      },
+      {
+        type: 'announced',
         date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
+        note: 'Malaysia expansion announced at the Apsara Conference; the Johor region may be its realisation',
+        sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
+      },
+    ],
+  },
+  {
+    id: 'hohhot',
+    regionId: 'cn-huhehaote',
+    name: 'Hohhot',
+    officialName: names('China (Hohhot)', '华北5（呼和浩特）'),
+    kind: 'public',
+    city: 'Hohhot',
+    country: 'CN',
+    lat: 40.84,
+    lon: 111.75,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'opened',
+        date: '2017-12-26',
+        certainty: 'by',
+        note: 'added to a Go SDK as a “newly released region”; no opening date is published',
         sources: [
+          CODE.aliyungoHohhot,
           {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'The company is also expanding its datacenter footprint in Mexico, Japan, South Korea, Malaysia, and Dubai.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
+            url: 'https://github.com/denverdino/aliyungo/pull/231',
+            title: 'add support for newly release region, cn-huhehaote',
+            publisher: 'denverdino/aliyungo on GitHub',
+            date: '2017-12-26',
           },
         ],
       },
@@ -520,56 +642,33 @@ export const REGIONS: readonly Region[] = [
     id: 'jakarta',
     regionId: 'ap-southeast-5',
     name: 'Jakarta',
+    officialName: names('Indonesia (Jakarta)', '印度尼西亚（雅加达）'),
+    kind: 'public',
     city: 'Jakarta',
     country: 'ID',
     lat: -6.21,
     lon: 106.85,
     precision: 'city',
+    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2021_06_08, 3], [ZONES_2025_12, 3]),
     events: [
       {
         type: 'announced',
         date: '2017-06-13',
-        note: 'planned by end of March 2018',
-        sources: [
-          {
-            url: 'https://global.chinadaily.com.cn/newsrepublic/2017-06/13/content_29729711.htm',
-            title: 'Alibaba Cloud plans data centers in India and Indonesia',
-            publisher: 'China Daily',
-            date: '2017-06-13',
-          },
-        ],
+        note: 'planned by the end of March 2018',
+        sources: [NEWS.indiaIndonesia2017],
       },
       {
         type: 'opened',
-        date: '2018',
-        note: 'first Indonesian data centre; month not published',
-        sources: [
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
+        date: '2018-02-27',
+        certainty: 'by',
+        note: 'added to a Go SDK with Mumbai; no opening date is published',
+        sources: [CODE.aliyungoJakartaMumbai],
       },
       {
         type: 'expanded',
         date: '2019',
         note: 'second data centre, early 2019',
-        sources: [
-          {
-            url: 'https://www.channelasia.tech/article/688983/alibaba-preps-new-philippines-data-centre-amid-1b-apac-investment/',
-            title: 'Alibaba preps new Philippines data centre amid $1B APAC investment',
-            publisher: 'Channel Asia',
-            date: '2021',
-          },
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
+        sources: [NEWS.summit2021],
       },
       {
         type: 'expanded',
@@ -591,142 +690,39 @@ export const REGIONS: readonly Region[] = [
     id: 'mumbai',
     regionId: 'ap-south-1',
     name: 'Mumbai',
+    officialName: names('India (Mumbai)', '印度（孟买）'),
+    kind: 'public',
     city: 'Mumbai',
     country: 'IN',
     lat: 19.08,
     lon: 72.88,
     precision: 'city',
-    zones: 2,
+    zoneCounts: zones([ZONES_2019_03, 2]),
     events: [
       {
         type: 'announced',
         date: '2017-06-13',
-        note: 'planned by end of March 2018',
-        sources: [
-          {
-            url: 'https://global.chinadaily.com.cn/newsrepublic/2017-06/13/content_29729711.htm',
-            title: 'Alibaba Cloud plans data centers in India and Indonesia',
-            publisher: 'China Daily',
-            date: '2017-06-13',
-          },
-        ],
+        note: 'planned by the end of March 2018',
+        sources: [NEWS.indiaIndonesia2017],
       },
       {
         type: 'opened',
-        date: '2018',
-        note: 'month not published',
-        sources: [
-          {
-            url: 'https://www.silicon.co.uk/cloud/alibaba-cloud-india-australia-shutdown-570060',
-            title: 'Alibaba Cloud To Shut Down Australia, India Data Centres',
-            publisher: 'Silicon UK',
-            date: '2024',
-          },
-        ],
+        date: '2018-02-27',
+        certainty: 'by',
+        note: 'added to a Go SDK with Jakarta; no opening date is published',
+        sources: [CODE.aliyungoJakartaMumbai],
+      },
+      {
+        type: 'closing',
+        date: '2024-06',
+        note: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+        sources: [NEWS.closures2024],
       },
       {
         type: 'closed',
         date: '2024-07-15',
         note: 'service ended after 24:00 (UTC+5:30) on 15 July 2024',
-        sources: [
-          {
-            url: 'https://www.theregister.com/2024/07/01/alibaba_cloud_closes_india_australia/?td=keepreading',
-            title: 'Alibaba Cloud closing Australian and Indian datacenters',
-            publisher: 'The Register',
-            date: '2024-07-01',
-          },
-          {
-            url: 'https://techradar.com/pro/alibaba-cloud-closes-some-key-datacenters-as-it-pivots-to-different-markets',
-            title: 'Alibaba Cloud closes some key data centers as it pivots to different markets',
-            publisher: 'TechRadar',
-            date: '2024',
-          },
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'Alibaba Cloud’s expansion plans haven’t always worked: It closed datacenters in Australia and India.',
-          },
-        ],
-      },
-    ],
-  },
-  {
-    id: 'kuala-lumpur',
-    regionId: 'ap-southeast-3',
-    name: 'Kuala Lumpur',
-    city: 'Kuala Lumpur',
-    country: 'MY',
-    lat: 3.14,
-    lon: 101.69,
-    precision: 'city',
-    events: [
-      {
-        type: 'opened',
-        date: '2017',
-        note: 'first data centre in Malaysia (announced in May 2017 for later that year); month not published',
-        sources: [
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-          {
-            url: 'https://www.thestar.com.my/news/nation/2017/05/13/alibabas-data-cloud-to-help-smes-nations-first-global-info-facility-aims-to-make-enterprise-computin/',
-            title: "Alibaba's data cloud to help SMEs: nation's first global info facility",
-            publisher: 'The Star',
-            date: '2017-05-13',
-          },
-        ],
-      },
-      {
-        type: 'announced',
-        date: '2024-05',
-        note: 'plans for more data centres in Malaysia within three years',
-        sources: [
-          {
-            seed: '004_1d7c5fee5f50a867.txt',
-            quote:
-              'As the race in the cloud computing services intensifies, Alibaba Group has taken a strategic leap forward by broadening its service availability internationally, venturing into the Mexican market and announcing plans for data center establishments across key markets such as Malaysia, Thailand, and South Korea within the next three years.',
-          },
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025-07',
-        note: 'third data centre in Malaysia; the statement does not name the site, it is placed here because the Johor region did not yet exist',
-        sources: [
-          {
-            url: 'https://www.bangkokpost.com/life/tech/3062000/alibaba-expands-ai-cloud-services-in-malaysia-philippines',
-            title: 'Alibaba expands AI cloud services in Malaysia, Philippines',
-            publisher: 'Bangkok Post (Bloomberg)',
-            date: '2025-07-02',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025-09-24',
-        note: 'Malaysia expansion announced at the Apsara Conference; the later Johor region may be its realisation',
-        sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'The company is also expanding its datacenter footprint in Mexico, Japan, South Korea, Malaysia, and Dubai.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
-          },
-        ],
+        sources: [NEWS.closingDates2024, NEWS.closures2024, SEEDS.closures],
       },
     ],
   },
@@ -734,12 +730,29 @@ export const REGIONS: readonly Region[] = [
     id: 'london',
     regionId: 'eu-west-1',
     name: 'London',
+    officialName: names('UK (London)', '英国（伦敦）'),
+    kind: 'public',
     city: 'London',
     country: 'GB',
     lat: 51.51,
     lon: -0.13,
     precision: 'city',
-    zones: 2,
+    zoneCounts: [
+      {
+        date: '2018-10',
+        count: 2,
+        note: 'two data centres, as two availability zones',
+        sources: [
+          {
+            url: 'https://independent.co.uk/news/business/news/alibaba-china-retail-uk-expansion-cloud-data-centre-london-jack-ma-a8595476.html',
+            title: 'Chinese tech giant Alibaba expands into UK by opening London data centres',
+            publisher: 'The Independent',
+            date: '2018-10-22',
+          },
+        ],
+      },
+      ...zones([ZONES_2025_12, 2]),
+    ],
     events: [
       {
         type: 'announced',
@@ -769,27 +782,56 @@ export const REGIONS: readonly Region[] = [
     ],
   },
   {
+    id: 'chengdu',
+    regionId: 'cn-chengdu',
+    name: 'Chengdu',
+    officialName: names('China (Chengdu)', '西南1（成都）'),
+    kind: 'public',
+    city: 'Chengdu',
+    country: 'CN',
+    lat: 30.57,
+    lon: 104.07,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2019_07_02, 1], [ZONES_2020_11, 2], [ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'opened',
+        date: '2019-06-30',
+        certainty: 'by',
+        after: '2019-04-17',
+        note: 'absent from Alibaba’s regions table of April 2019, in it by 2 July 2019; a user found it in Alibaba’s console on 30 June 2019',
+        sources: [
+          {
+            url: 'https://github.com/aliyun/oss-browser/issues/230',
+            title: '1.9.3新建Bucket时区域没有西南1(成都)',
+            publisher: 'GitHub (a user’s report to Alibaba’s OSS Browser)',
+            date: '2019-06-30',
+          },
+          ZONES_2019_07_02,
+          ZONES_2019_04,
+        ],
+      },
+    ],
+  },
+  {
     id: 'heyuan',
     regionId: 'cn-heyuan',
     name: 'Heyuan',
+    officialName: names('China (Heyuan)', '华南2（河源）'),
+    kind: 'public',
     city: 'Heyuan',
     country: 'CN',
     lat: 23.74,
     lon: 114.7,
     precision: 'city',
+    zoneCounts: zones([ZONES_2020_11, 2], [ZONES_2025_12, 2]),
     events: [
       {
         type: 'opened',
-        date: '2020-02-18',
-        note: 'Heyuan data centre began public service; date of the data centre, not necessarily of the cloud region',
-        sources: [
-          {
-            url: 'https://redcensor.com/alibaba-cloud-computing-guangdong-data-center-fire-incident',
-            title: 'Alibaba Cloud computing Guangdong data center fire incident',
-            publisher: 'RedCensor',
-            date: '2024',
-          },
-        ],
+        date: '2020-02-06',
+        certainty: 'by',
+        note: 'added to Alibaba’s Python SDK; its data centre already served Alibaba’s own shopping festival in November 2019',
+        sources: [CODE.pythonSdkHeyuan],
       },
     ],
   },
@@ -797,25 +839,203 @@ export const REGIONS: readonly Region[] = [
     id: 'ulanqab',
     regionId: 'cn-wulanchabu',
     name: 'Ulanqab',
+    officialName: names('China (Ulanqab)', '华北6（乌兰察布）'),
+    kind: 'public',
     city: 'Ulanqab',
     country: 'CN',
     lat: 41,
     lon: 113.13,
     precision: 'city',
+    zoneCounts: zones([ZONES_2020_11, 2], [ZONES_2021_05_28, 3], [ZONES_2025_12, 3]),
     events: [
       {
         type: 'opened',
-        date: '2020',
-        note: 'hyperscale data centre launched; month not published',
+        date: '2020-05-27',
+        certainty: 'by',
+        note: 'added to the database endpoints of Alibaba’s Python SDK; its hyperscale data centre launched in 2020',
+        sources: [CODE.pythonSdkUlanqab],
+      },
+    ],
+  },
+  {
+    id: 'guangzhou',
+    regionId: 'cn-guangzhou',
+    name: 'Guangzhou',
+    officialName: names('China (Guangzhou)', '华南3（广州）'),
+    kind: 'public',
+    city: 'Guangzhou',
+    country: 'CN',
+    lat: 23.13,
+    lon: 113.26,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2020_11, 2], [ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'opened',
+        date: '2020-10-21',
+        certainty: 'by',
+        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        sources: [CODE.terraformGuangzhou],
+      },
+    ],
+  },
+  {
+    id: 'nanjing',
+    regionId: 'cn-nanjing',
+    name: 'Nanjing',
+    officialName: names('China (Nanjing - Local Region)', '华东5（南京-本地地域）', SWAS_ENDPOINTS),
+    kind: 'local',
+    city: 'Nanjing',
+    country: 'CN',
+    lat: 32.06,
+    lon: 118.8,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2021_05_28, 1], [ZONES_2025_12, 1]),
+    events: [
+      {
+        type: 'opened',
+        date: '2021-05-28',
+        certainty: 'by',
+        note: 'in Alibaba’s regions table as a local region in invitational preview',
+        sources: [ZONES_2021_05_28],
+      },
+      {
+        type: 'closing',
+        date: '2025-12-10',
+        certainty: 'by',
+        after: '2024-07-01',
+        note: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+        sources: [ZONES_2025_12, DESCRIBE_REGIONS_2024],
+      },
+    ],
+  },
+  {
+    id: 'manila',
+    regionId: 'ap-southeast-6',
+    name: 'Manila',
+    officialName: names('Philippines (Manila)', '菲律宾（马尼拉）', SWAS_ENDPOINTS),
+    kind: 'public',
+    city: 'Manila',
+    country: 'PH',
+    lat: 14.6,
+    lon: 120.98,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'announced',
+        date: '2021',
+        note: 'first Philippine data centre due by the end of 2021, announced at the Alibaba Cloud Summit',
+        sources: [NEWS.summit2021],
+      },
+      {
+        type: 'opened',
+        date: '2021-09-29',
+        certainty: 'by',
+        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        sources: [CODE.terraformManila],
+      },
+      {
+        type: 'announced',
+        date: '2025-07-02',
+        note: 'second Philippine data centre planned for October 2025',
+        sources: [NEWS.southeastAsia2025],
+      },
+    ],
+  },
+  {
+    id: 'seoul',
+    regionId: 'ap-northeast-2',
+    name: 'Seoul',
+    officialName: names('South Korea (Seoul)', '韩国（首尔）', SWAS_ENDPOINTS),
+    kind: 'public',
+    city: 'Seoul',
+    country: 'KR',
+    lat: 37.57,
+    lon: 126.98,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'opened',
+        date: '2022-03',
+        note: 'first data centre in South Korea',
         sources: [
           {
-            url: 'https://www.itclouddemand.com/news/cloud-news/china-witnessed-launch-of-three-new-hyperscale-data-centers-courtesy-alibaba-cloud/',
-            title:
-              'China witnessed launch of three new hyperscale data centers courtesy Alibaba Cloud',
-            publisher: 'ITCloudDemand',
-            date: '2020',
+            url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
+            title: '알리바바, 국내 두번째 데이터센터 가동… 안방 내주는 韓업계',
+            publisher: 'Kookmin Ilbo',
+            date: '2025-06-20',
+          },
+          CODE.terraform2022,
+        ],
+      },
+      {
+        type: 'announced',
+        date: '2024-05',
+        note: 'more data centres in South Korea planned within three years',
+        sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
+      },
+      {
+        type: 'expanded',
+        date: '2025-06',
+        note: 'second data centre in Seoul, running by the end of June 2025',
+        sources: [
+          {
+            url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
+            title: '알리바바, 국내 두번째 데이터센터 가동… 안방 내주는 韓업계',
+            publisher: 'Kookmin Ilbo',
+            date: '2025-06-20',
           },
         ],
+      },
+      {
+        type: 'announced',
+        date: '2025-09-24',
+        note: 'expansion announced at the Apsara Conference (a third Korean data centre, for 2026)',
+        sources: [
+          SEEDS.apsaraExpansion,
+          {
+            url: 'https://zdnet.co.kr/view/?no=20250926160127',
+            title: 'Report on Alibaba Cloud’s third Korean data centre (headline not captured)',
+            publisher: 'ZDNet Korea',
+            date: '2025-09-26',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'bangkok',
+    regionId: 'ap-southeast-7',
+    name: 'Bangkok',
+    officialName: names('Thailand (Bangkok)', '泰国（曼谷）', SWAS_ENDPOINTS),
+    kind: 'public',
+    city: 'Bangkok',
+    country: 'TH',
+    lat: 13.76,
+    lon: 100.5,
+    precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 2]),
+    events: [
+      {
+        type: 'opened',
+        date: '2022-04-24',
+        certainty: 'by',
+        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        sources: [CODE.terraformBangkok],
+      },
+      {
+        type: 'announced',
+        date: '2024-05',
+        note: 'more data centres in Thailand planned within three years',
+        sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
+      },
+      {
+        type: 'expanded',
+        date: '2025',
+        note: 'a new data centre in Thailand launched in 2025; month not published',
+        sources: [NEWS.dubai2025],
       },
     ],
   },
@@ -823,17 +1043,32 @@ export const REGIONS: readonly Region[] = [
     id: 'riyadh',
     regionId: 'me-central-1',
     name: 'Riyadh',
+    officialName: names(
+      'SAU (Riyadh - Partner Region)',
+      '沙特（利雅得）- 合作伙伴运营',
+      MONGODB_ZONES,
+      ZONES_2025_12,
+    ),
+    kind: 'partner',
     city: 'Riyadh',
     country: 'SA',
     lat: 24.71,
     lon: 46.68,
     precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 2]),
     events: [
       {
         type: 'announced',
-        date: '2021-01',
-        note: 'partnership with STC and eWTP Arabia Capital, Riyadh as regional hub',
+        date: '2021-01-03',
+        certainty: 'by',
+        note: 'a US$500 million cloud partnership of Saudi Telecom (STC), eWTP Arabia Capital and Alibaba Cloud, with Riyadh as its regional hub; The National’s report of the deal carries no date in the copy read',
         sources: [
+          {
+            url: 'https://www.thenationalnews.com/business/technology/stc-to-invest-500m-in-cloud-in-partnership-with-ewtp-arabia-capital-and-alibaba-1.1138269',
+            title:
+              'STC to invest $500m in cloud in partnership with eWTP Arabia Capital and Alibaba',
+            publisher: 'The National',
+          },
           {
             url: 'https://www.agenzianova.com/a/5ff130f4e77313.34798768/3253853/2021-01-03/business-news-arabia-saudita-alibaba-cloud-sceglie-riad-come-centro-per-operazioni-in-medio-oriente',
             title:
@@ -845,9 +1080,15 @@ export const REGIONS: readonly Region[] = [
       },
       {
         type: 'opened',
-        date: '2022-06',
-        note: 'two data centres launched by the Saudi Cloud Computing Company joint venture',
+        date: '2022-06-05',
+        note: 'two data centres opened by the Saudi Cloud Computing Company, which runs the region: a joint venture of Alibaba Cloud, STC, eWTP Arabia Capital and the Saudi Company for Artificial Intelligence',
         sources: [
+          {
+            url: 'http://dkjournal.co.kr/uae_news/6997',
+            title: 'Report on Alibaba’s Riyadh data centres (headline not captured)',
+            publisher: 'Dubai Korea Journal',
+            date: '2022-06-09',
+          },
           {
             url: 'https://www.arabnews.com/node/2118956/business-economy',
             title:
@@ -860,190 +1101,54 @@ export const REGIONS: readonly Region[] = [
     ],
   },
   {
-    id: 'manila',
-    regionId: 'ap-southeast-6',
-    name: 'Manila',
-    city: 'Manila',
-    country: 'PH',
-    lat: 14.6,
-    lon: 120.98,
+    id: 'fuzhou',
+    regionId: 'cn-fuzhou',
+    name: 'Fuzhou',
+    officialName: names('China (Fuzhou - Local Region)', '华东6（福州-本地地域）', SWAS_ENDPOINTS),
+    kind: 'local',
+    city: 'Fuzhou',
+    country: 'CN',
+    lat: 26.07,
+    lon: 119.3,
     precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 1]),
     events: [
       {
-        type: 'announced',
-        date: '2021',
-        note: 'first Philippine data centre due by end of 2021',
-        sources: [
-          {
-            url: 'https://www.scmp.com/tech/big-tech/article/3136475/alibaba-cloud-doubles-down-southeast-asia-amid-competition-home-after',
-            title:
-              'Alibaba Cloud doubles down on Southeast Asia amid competition at home after clearing antitrust uncertainty',
-            publisher: 'South China Morning Post',
-            date: '2021',
-          },
-          {
-            url: 'https://www.channelasia.tech/article/688983/alibaba-preps-new-philippines-data-centre-amid-1b-apac-investment/',
-            title: 'Alibaba preps new Philippines data centre amid $1B APAC investment',
-            publisher: 'Channel Asia',
-            date: '2021',
-          },
-        ],
-      },
-      {
         type: 'opened',
-        date: '2021',
-        note: 'month not published',
-        sources: [
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
+        date: '2022-08-09',
+        certainty: 'by',
+        note: 'added to Alibaba’s Terraform provider; no opening date is published',
+        sources: [CODE.terraformFuzhou],
       },
       {
-        type: 'announced',
-        date: '2025-07-02',
-        note: 'second Philippine data centre planned for October 2025',
-        sources: [
-          {
-            url: 'https://www.bangkokpost.com/life/tech/3062000/alibaba-expands-ai-cloud-services-in-malaysia-philippines',
-            title: 'Alibaba expands AI cloud services in Malaysia, Philippines',
-            publisher: 'Bangkok Post (Bloomberg)',
-            date: '2025-07-02',
-          },
-        ],
+        type: 'closing',
+        date: '2025-12-10',
+        certainty: 'by',
+        after: '2024-07-01',
+        note: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+        sources: [ZONES_2025_12, DESCRIBE_REGIONS_2024],
       },
     ],
   },
   {
-    id: 'bangkok',
-    regionId: 'ap-southeast-7',
-    name: 'Bangkok',
-    city: 'Bangkok',
-    country: 'TH',
-    lat: 13.76,
-    lon: 100.5,
+    id: 'wuhan',
+    regionId: 'cn-wuhan-lr',
+    name: 'Wuhan',
+    officialName: names('China (Wuhan - Local Region)', '华中1（武汉-本地地域）', ROS_ENDPOINTS),
+    kind: 'local',
+    city: 'Wuhan',
+    country: 'CN',
+    lat: 30.59,
+    lon: 114.31,
     precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 1]),
     events: [
       {
         type: 'opened',
-        date: '2022',
-        note: 'month not published',
-        sources: [
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
-      },
-      {
-        type: 'announced',
-        date: '2024-05',
-        note: 'plans for more data centres in Thailand within three years',
-        sources: [
-          {
-            seed: '004_1d7c5fee5f50a867.txt',
-            quote:
-              'As the race in the cloud computing services intensifies, Alibaba Group has taken a strategic leap forward by broadening its service availability internationally, venturing into the Mexican market and announcing plans for data center establishments across key markets such as Malaysia, Thailand, and South Korea within the next three years.',
-          },
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025',
-        note: 'new data centre in Thailand launched in 2025; month not published',
-        sources: [
-          {
-            url: 'http://en.people.cn/n3/2025/1028/c90000-20382792.html',
-            title: 'Alibaba Cloud ramps up global foray on AI boom',
-            publisher: "People's Daily Online",
-            date: '2025-10-28',
-          },
-        ],
-      },
-    ],
-  },
-  {
-    id: 'seoul',
-    regionId: 'ap-northeast-2',
-    name: 'Seoul',
-    city: 'Seoul',
-    country: 'KR',
-    lat: 37.57,
-    lon: 126.98,
-    precision: 'city',
-    events: [
-      {
-        type: 'opened',
-        date: '2022',
-        note: 'month not published',
-        sources: [
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
-      },
-      {
-        type: 'announced',
-        date: '2024-05',
-        note: 'plans for more data centres in South Korea within three years',
-        sources: [
-          {
-            seed: '004_1d7c5fee5f50a867.txt',
-            quote:
-              'As the race in the cloud computing services intensifies, Alibaba Group has taken a strategic leap forward by broadening its service availability internationally, venturing into the Mexican market and announcing plans for data center establishments across key markets such as Malaysia, Thailand, and South Korea within the next three years.',
-          },
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025',
-        note: 'second data centre in South Korea launched in 2025; month not published',
-        sources: [
-          {
-            url: 'http://en.people.cn/n3/2025/1028/c90000-20382792.html',
-            title: 'Alibaba Cloud ramps up global foray on AI boom',
-            publisher: "People's Daily Online",
-            date: '2025-10-28',
-          },
-        ],
-      },
-      {
-        type: 'expanded',
-        date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
-        sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'The company is also expanding its datacenter footprint in Mexico, Japan, South Korea, Malaysia, and Dubai.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
-          },
-        ],
+        date: '2024-05-30',
+        certainty: 'by',
+        note: 'first seen in Alibaba’s SDK specifications; no opening date is published',
+        sources: [CODE.teaSpecWuhan, DESCRIBE_REGIONS_2024],
       },
     ],
   },
@@ -1051,29 +1156,20 @@ export const REGIONS: readonly Region[] = [
     id: 'mexico',
     regionId: 'na-south-1',
     name: 'Mexico',
+    officialName: names('Mexico', '墨西哥', MONGODB_ZONES, ZONES_2025_12),
+    kind: 'public',
     city: 'Querétaro',
     country: 'MX',
     lat: 20.59,
     lon: -100.39,
     precision: 'city',
+    zoneCounts: zones([ZONES_2025_12, 1]),
     events: [
       {
         type: 'announced',
         date: '2024-05',
         note: 'first cloud region in Mexico announced',
-        sources: [
-          {
-            seed: '004_1d7c5fee5f50a867.txt',
-            quote:
-              'As the race in the cloud computing services intensifies, Alibaba Group has taken a strategic leap forward by broadening its service availability internationally, venturing into the Mexican market and announcing plans for data center establishments across key markets such as Malaysia, Thailand, and South Korea within the next three years.',
-          },
-          {
-            url: 'https://www.datacenterdynamics.com/en/news/alibaba-cloud-plans-mexican-cloud-region/',
-            title: 'Alibaba Cloud plans Mexican cloud region',
-            publisher: 'DatacenterDynamics',
-            date: '2024-05',
-          },
-        ],
+        sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'opened',
@@ -1086,161 +1182,115 @@ export const REGIONS: readonly Region[] = [
             publisher: 'Yulius',
             date: '2025',
           },
-          {
-            url: 'http://en.people.cn/n3/2025/1028/c90000-20382792.html',
-            title: 'Alibaba Cloud ramps up global foray on AI boom',
-            publisher: "People's Daily Online",
-            date: '2025-10-28',
-          },
+          NEWS.dubai2025,
         ],
       },
       {
-        type: 'expanded',
+        type: 'announced',
         date: '2025-09-24',
         note: 'expansion announced at the Apsara Conference',
-        sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'The company is also expanding its datacenter footprint in Mexico, Japan, South Korea, Malaysia, and Dubai.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
-          },
-        ],
+        sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
       },
     ],
   },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
   {
-    id: 'hohhot',
-    regionId: 'cn-huhehaote',
-    name: 'Hohhot',
-    city: 'Hohhot',
+    id: 'zhengzhou',
+    regionId: 'cn-zhengzhou-jva',
+    name: 'Zhengzhou',
+    officialName: names(
+      'Zhengzhou (China Unicom Joint Venture)',
+      '郑州（联通合营）',
+      TAG_ENDPOINTS,
+      ROUTER_ENDPOINTS_ZH,
+    ),
+    kind: 'joint-venture',
+    city: 'Zhengzhou',
     country: 'CN',
-    lat: 40.84,
-    lon: 111.75,
+    lat: 34.75,
+    lon: 113.63,
     precision: 'city',
+    zoneCounts: [],
+    zonesNote: 'no zone count is published for this region',
     events: [
       {
-        type: 'opened',
-        date: '2024-10',
-        note: 'listed in Alibaba Cloud documentation; opening date not published',
-        sources: [
-          {
-            url: 'https://alibabacloud.com/help/en/cs/latest/open-service-area',
-            title: 'Container Compute Service: Supported regions',
-            publisher: 'Alibaba Cloud',
-            date: '2024-10-11',
-          },
-        ],
+        type: 'listed',
+        date: '2025-02-10',
+        certainty: 'by',
+        note: 'a region run jointly with China Unicom, in Alibaba’s SDK endpoints from February 2025; Alibaba’s totals and its ECS regions page leave it out',
+        sources: [CODE.goSdkZhengzhou, TAG_ENDPOINTS],
       },
     ],
   },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
   {
-    id: 'chengdu',
-    regionId: 'cn-chengdu',
-    name: 'Chengdu',
-    city: 'Chengdu',
-    country: 'CN',
-    lat: 30.57,
-    lon: 104.07,
-    precision: 'city',
-    events: [
-      {
-        type: 'opened',
-        date: '2024-10',
-        note: 'listed in Alibaba Cloud documentation; opening date not published',
-        sources: [
-          {
-            url: 'https://alibabacloud.com/help/en/cs/latest/open-service-area',
-            title: 'Container Compute Service: Supported regions',
-            publisher: 'Alibaba Cloud',
-            date: '2024-10-11',
-          },
-        ],
-      },
-    ],
-  },
-  // Opening date not found in any source; the event marks the earliest dated source found that
-  // shows the region in operation.
-  {
-    id: 'guangzhou',
-    regionId: 'cn-guangzhou',
-    name: 'Guangzhou',
-    city: 'Guangzhou',
-    country: 'CN',
-    lat: 23.13,
-    lon: 113.26,
-    precision: 'city',
-    events: [
-      {
-        type: 'opened',
-        date: '2024-10',
-        note: 'listed in Alibaba Cloud documentation; opening date not published',
-        sources: [
-          {
-            url: 'https://alibabacloud.com/help/en/cs/latest/open-service-area',
-            title: 'Container Compute Service: Supported regions',
-            publisher: 'Alibaba Cloud',
-            date: '2024-10-11',
-          },
-        ],
-      },
-    ],
-  },
-  // Opening date not found; the event marks the earliest dated source found. Only the state is
-  // public: the pin is on Richmond, the state capital.
-  {
-    id: 'virginia',
-    regionId: 'us-east-1',
-    name: 'Virginia',
-    city: 'Virginia',
+    id: 'atlanta',
+    regionId: 'us-southeast-1',
+    name: 'Atlanta',
+    officialName: names('US (Atlanta)', undefined, ACC_ENDPOINTS),
+    kind: 'public',
+    city: 'Atlanta',
     country: 'US',
-    lat: 37.54,
-    lon: -77.44,
-    precision: 'approximate',
+    lat: 33.75,
+    lon: -84.39,
+    precision: 'city',
+    zoneCounts: [],
+    zonesNote: 'no zone count is published in a dated source',
+    events: [
+      {
+        type: 'listed',
+        date: '2025-11-14',
+        certainty: 'by',
+        note: 'Alibaba’s Terraform provider added it as a new region, but an Alibaba page says it is not available at the moment; no opening was announced and Alibaba’s totals leave it out',
+        sources: [CODE.terraformAtlanta, IPSEC_VPN_REGIONS],
+      },
+    ],
+  },
+  {
+    id: 'zhongwei',
+    regionId: 'cn-zhongwei',
+    name: 'Zhongwei',
+    officialName: names('China (Zhongwei)', '西北2（中卫）', STS_ENDPOINTS, NAT_ZONES_ZH),
+    kind: 'public',
+    city: 'Zhongwei',
+    country: 'CN',
+    lat: 37.51,
+    lon: 105.19,
+    precision: 'city',
+    zoneCounts: [],
+    zonesNote: 'Alibaba’s product pages list two zones but carry no date',
     events: [
       {
         type: 'opened',
-        date: '2024-11',
-        note: 'listed in Alibaba Cloud documentation; opening date not published',
-        sources: [
-          {
-            url: 'https://alibabacloud.com/help/doc-detail/72379.htm',
-            title: 'Region list',
-            publisher: 'Alibaba Cloud',
-            date: '2024-11-13',
-          },
-        ],
+        date: '2026-03-12',
+        certainty: 'by',
+        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        sources: [CODE.terraformZhongwei],
       },
     ],
   },
   {
     id: 'brazil',
+    regionId: 'sa-east-1',
+    regionIdEvidence: {
+      note: 'inferred: Alibaba’s SDK added sa-east-1 in August 2026, and its pages name a “Brazil (São Paulo)” region, but no page seen pairs the two',
+      sources: [CODE.teaSpecBrazil],
+    },
     name: 'Brazil',
+    officialName: names('Brazil (São Paulo)', '巴西（圣保罗）', IPSEC_VPN_REGIONS, NAT_ZONES_ZH),
+    kind: 'public',
     city: 'São Paulo',
     country: 'BR',
     lat: -23.55,
     lon: -46.63,
-    precision: 'approximate',
+    precision: 'city',
+    zoneCounts: [],
+    zonesNote: 'Alibaba’s product pages list two zones but carry no date',
     events: [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'first data centre in Brazil; site not public, pin on the largest city',
+        note: 'first data centre in Brazil announced at the Apsara Conference',
         sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'Alibaba Cloud yesterday announced its first datacenters in Brazil, France, and The Netherlands, plus expansion of its presence in five other countries outside China.',
-          },
+          SEEDS.apsaraNew,
           {
             url: 'https://boletimnacional.com.br/2025/09/24/alibaba-abrira-data-center-no-brasil-e-lanca-supermodelo-de-ia-qwen3-max',
             title: 'Alibaba abrirá data center no Brasil e lança supermodelo de IA Qwen3-Max',
@@ -1249,27 +1299,33 @@ export const REGIONS: readonly Region[] = [
           },
         ],
       },
+      {
+        type: 'listed',
+        date: '2026-08-14',
+        certainty: 'by',
+        note: 'listed with two zones in Alibaba’s product pages and in its SDK, so it may be operating; no opening has been announced',
+        sources: [CODE.teaSpecBrazil, MONGODB_ZONES, NAT_ZONES_ZH],
+      },
     ],
   },
   {
     id: 'netherlands',
     name: 'Netherlands',
+    kind: 'public',
     city: 'Amsterdam',
     country: 'NL',
     lat: 52.37,
     lon: 4.9,
     precision: 'approximate',
+    zoneCounts: [],
+    zonesNote: 'not yet open',
     events: [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'first data centre in the Netherlands; site not public, pin on the capital',
+        note: 'first data centre in the Netherlands; its site is not public, so the pin stands on the capital',
         sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'Alibaba Cloud yesterday announced its first datacenters in Brazil, France, and The Netherlands, plus expansion of its presence in five other countries outside China.',
-          },
+          SEEDS.apsaraNew,
           {
             url: 'https://fashionunited.nl/nieuws/retail/alibaba-opent-eerste-datacenter-in-nederland/2025092466339',
             title: 'Alibaba opent eerste datacenter in Nederland',
@@ -1282,54 +1338,58 @@ export const REGIONS: readonly Region[] = [
   },
   {
     id: 'paris',
+    regionId: 'eu-west-2',
+    regionIdEvidence: {
+      note: 'inferred: Alibaba’s SDK added eu-west-2 on 16 June 2026, the day before the Paris launch, but no Alibaba page seen pairs the ID with Paris',
+      sources: [CODE.goSdkJune2026],
+    },
     name: 'Paris',
+    officialName: names('France (Paris)', '法国（巴黎）', IPSEC_VPN_REGIONS, NAT_ZONES_ZH),
+    kind: 'public',
     city: 'Paris',
     country: 'FR',
     lat: 48.86,
     lon: 2.35,
     precision: 'city',
-    zones: 2,
-    events: [
+    zoneCounts: [
       {
-        type: 'announced',
-        date: '2025-09-24',
-        note: 'first data centre in France announced at the Apsara Conference',
-        sources: [
-          {
-            seed: '001_5644caed36047b1b.txt',
-            quote:
-              'Alibaba Cloud yesterday announced its first datacenters in Brazil, France, and The Netherlands, plus expansion of its presence in five other countries outside China.',
-          },
-          {
-            seed: '002_08e992f5574ac29b.txt',
-            quote:
-              'Alibaba Cloud has announced a significant expansion into Europe by establishing new data centers in France.',
-          },
-          {
-            url: 'https://news.az/news/alibaba-to-open-new-data-centres-unveils-most-powerful-ai-model',
-            title: 'Alibaba to open new data centres, unveils most powerful AI model',
-            publisher: 'News.Az (citing Reuters)',
-            date: '2025-09-24',
-          },
-        ],
-      },
-      {
-        type: 'opened',
         date: '2026-06-17',
-        note: 'two availability zones',
+        count: 2,
         sources: [
           {
             seed: '003_914b029b9d48d252.txt',
             quote:
               'Alibaba Cloud has opened two availability zones in Paris, marking its first new European region since 2018 and its third European hub after Germany, where it has operated since 2016, and the United Kingdom.',
           },
+        ],
+      },
+    ],
+    events: [
+      {
+        type: 'announced',
+        date: '2025-09-24',
+        note: 'first data centre in France announced at the Apsara Conference',
+        sources: [
+          SEEDS.apsaraNew,
           {
-            url: 'https://wpnews.pro/news/alibaba-cloud-launches-data-centres-in-france-amid-europes-data-sovereignty-push',
-            title:
-              'Alibaba Cloud launches data centres in France amid Europe’s data sovereignty push',
-            publisher: 'South China Morning Post (via WPNews)',
-            date: '2026-06-17',
+            seed: '002_08e992f5574ac29b.txt',
+            quote:
+              'Alibaba Cloud has announced a significant expansion into Europe by establishing new data centers in France.',
           },
+          NEWS.apsara2025,
+        ],
+      },
+      {
+        type: 'opened',
+        date: '2026-06-17',
+        note: 'two availability zones; UEFA signed on as an anchor customer',
+        sources: [
+          {
+            seed: '003_914b029b9d48d252.txt',
+            quote:
+              'Alibaba Cloud has opened two availability zones in Paris, marking its first new European region since 2018 and its third European hub after Germany, where it has operated since 2016, and the United Kingdom.',
+          },
+          NEWS.paris2026,
         ],
       },
     ],
@@ -1339,28 +1399,29 @@ export const REGIONS: readonly Region[] = [
     id: 'johor',
     regionId: 'ap-southeast-8',
     name: 'Johor',
+    officialName: names('Malaysia (Johor)', '马来西亚（柔佛州）', ACC_ENDPOINTS, NAT_ZONES_ZH),
+    kind: 'public',
     city: 'Johor',
     country: 'MY',
     lat: 1.49,
     lon: 103.74,
     precision: 'approximate',
+    zoneCounts: [],
+    zonesNote: 'two data centres; no zone count is published in a dated source',
     events: [
       {
         type: 'opened',
-        date: '2026',
-        note: 'second Malaysian region, two data centres; exact site and date not public: year inferred from the seed pairing it with the Paris opening (June 2026)',
+        date: '2026-06-16',
+        certainty: 'by',
+        note: 'second Malaysian region, with two data centres; Alibaba’s SDK lists it from 16 June 2026, and the news pairs its launch with the Paris opening of 17 June',
         sources: [
+          CODE.goSdkJune2026,
           {
             seed: '000_3ad7fe316cd719d9.txt',
             quote:
               'Alibaba Cloud opened new data centers in Paris and Johor to capture growing AI inference demand.',
           },
-          {
-            url: 'https://www.techstories.co/alibaba-cloud-opens-a-new-cloud-region-in-johor/',
-            title: 'Alibaba Cloud opens a new cloud region in Johor',
-            publisher: 'TechStories',
-            date: '2026',
-          },
+          NEWS.johor2026,
         ],
       },
     ],

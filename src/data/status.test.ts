@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { event, region } from './fixtures.test-helpers';
+import { event, region, zoneCount } from './fixtures.test-helpers';
 import { countsAt, eventsIn, standingAt, statusAt, yearRange } from './status';
 
 const sydney = region({
   id: 'sydney',
   country: 'AU',
-  zones: 2,
+  zoneCounts: zoneCount(2),
   events: [event('opened', '2016-12'), event('closed', '2024-03')],
 });
 const paris = region({
   id: 'paris',
   country: 'FR',
-  zones: 2,
+  zoneCounts: zoneCount(2, '2026'),
   events: [event('announced', '2025-09'), event('opened', '2026')],
 });
 const frankfurt = region({
   id: 'frankfurt',
-  zones: 3,
+  zoneCounts: zoneCount(3),
   events: [event('opened', '2016-11'), event('expanded', '2019'), event('announced', '2025-09')],
 });
 const brazil = region({ id: 'brazil', country: 'BR', events: [event('announced', '2025-09')] });
@@ -71,12 +71,14 @@ describe('timeline helpers', () => {
       zones: 5,
       regionsWithUnknownZones: 0,
       countries: 2,
+      mainlandChina: 0,
     });
     expect(countsAt(all, 2026)).toEqual({
       regions: 2,
       zones: 5,
       regionsWithUnknownZones: 0,
       countries: 2,
+      mainlandChina: 0,
     });
     expect(
       countsAt([...all, region({ id: 'x', country: 'FR' })], 2016).regionsWithUnknownZones,

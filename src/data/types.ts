@@ -1,18 +1,37 @@
 /**
- * The schema of the region dataset. `regions.json` and `regions.csv` (see README) are generated from
- * values of these types, so renaming a field here is a breaking change for every tool that reads them.
+ * The schema of the region dataset. `regions.json`, `regions.csv` and `regions.geojson` (see README)
+ * are generated from values of these types, so renaming a field here is a breaking change for every
+ * tool that reads them.
  */
 
-/** What happened to a region on a date. */
-export type EventType = 'announced' | 'opened' | 'expanded' | 'closed';
+/**
+ * What happened to a region. `listed`: it appears in Alibaba's own code or documentation, but no
+ * opening was announced and it may not be open to customers. `closing`: its closure was announced
+ * and it still runs.
+ */
+export type EventType = 'announced' | 'listed' | 'opened' | 'expanded' | 'closing' | 'closed';
 
-export const EVENT_TYPES: readonly EventType[] = ['announced', 'opened', 'expanded', 'closed'];
+export const EVENT_TYPES: readonly EventType[] = [
+  'announced',
+  'listed',
+  'opened',
+  'expanded',
+  'closing',
+  'closed',
+];
 
 /**
  * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source. A year alone means the source gives
  * no month, not that the event happened on 1 January.
  */
 export type EventDate = string;
+
+/**
+ * How an event's date holds. `on`: it happened on (or in) the date. `by`: only evidence that it had
+ * happened by then is dated (a commit adding the region to Alibaba's SDK, a listing in its
+ * documentation), so it may have happened any time before.
+ */
+export type Certainty = 'on' | 'by';
 
 /** An exact sentence from one of the documents in `seeds/`. */
 export interface SeedSource {
@@ -22,13 +41,15 @@ export interface SeedSource {
   quote: string;
 }
 
-/** A published page. */
+/** A published page, post or commit. */
 export interface WebSource {
   url: string;
   title: string;
   publisher: string;
-  /** Publication date of the page, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date: EventDate;
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent when the page carries none. */
+  date?: EventDate;
+  /** Published by Alibaba itself: its documentation, its code, its statements. */
+  primary?: boolean;
 }
 
 export type Source = SeedSource | WebSource;
@@ -36,33 +57,67 @@ export type Source = SeedSource | WebSource;
 export interface RegionEvent {
   type: EventType;
   date: EventDate;
+  /** `on` when absent. */
+  certainty?: Certainty;
+  /** With `by`: the event had not yet happened on this earlier date, so it falls between the two. */
+  after?: EventDate;
   /** A short note: "two availability zones", or where sources disagree, which one was followed. */
   note?: string;
   /** At least one. */
   sources: Source[];
 }
 
+/** A zone count as a source gives it on its date: what was known then, not when zones opened. */
+export interface ZoneCount {
+  date: EventDate;
+  count: number;
+  note?: string;
+  sources: Source[];
+}
+
+/** A name as Alibaba gives it, and where it does. */
+export interface OfficialName {
+  text: string;
+  sources: Source[];
+}
+
 /**
- * `city`: the pin stands on the city. `approximate`: only the country is known, so the pin stands on
- * a representative point and the UI says so.
+ * `city`: the pin stands on the city. `approximate`: only the country or state is known, so the pin
+ * stands on a representative point and the map says so.
  */
 export type Precision = 'city' | 'approximate';
+
+/**
+ * `public`: a region Alibaba runs. `local`: one of mainland China's local regions (本地地域), a single
+ * zone serving its province. `partner`: run by a partner company under Alibaba Cloud's name.
+ * `joint-venture`: run by a joint venture with another company.
+ */
+export type RegionKind = 'public' | 'local' | 'partner' | 'joint-venture';
+
+export const REGION_KINDS: readonly RegionKind[] = ['public', 'local', 'partner', 'joint-venture'];
 
 export interface Region {
   /** Stable slug used in URLs and embeds, e.g. `paris`. Never reused. */
   id: string;
   /** Alibaba Cloud's own region ID (`eu-central-1`); absent where none is published. */
   regionId?: string;
-  /** Display name, e.g. "Germany (Frankfurt)". */
+  /** Where the region ID is not paired with the region in Alibaba's own pages: how it is known. */
+  regionIdEvidence?: { note: string; sources: Source[] };
+  /** Short display name, e.g. "Frankfurt". */
   name: string;
+  /** Alibaba's own names: English ("Germany (Frankfurt)") and Chinese ("德国（法兰克福）"). */
+  officialName?: { en?: OfficialName; zh?: OfficialName };
+  kind: RegionKind;
   city: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
   lat: number;
   lon: number;
   precision: Precision;
-  /** Availability zones at the latest known date; absent when unknown. */
-  zones?: number;
+  /** Zone counts, oldest first; empty when no dated source gives one. */
+  zoneCounts: ZoneCount[];
+  /** Why no zone count is known, where none is. */
+  zonesNote?: string;
   /** Oldest first. */
   events: RegionEvent[];
 }

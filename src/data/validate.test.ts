@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationContext } from './dataset-plugin';
-import { event, region } from './fixtures.test-helpers';
+import { event, region, zoneCount } from './fixtures.test-helpers';
 import { assertValidRegions, validateRegions, type ValidationIssue } from './validate';
 
 const SEED = '001_5644caed36047b1b.txt';
@@ -24,8 +24,76 @@ const broken: Array<[string, unknown, string, RegExp]> = [
   // Beijing placed at Wuhan would pass; Frankfurt's pin labelled France must not.
   ['a pin outside its country', region({ id: 'a', country: 'FR' }), 'lat/lon', /km outside FR/],
   ['a bad precision', { ...region({ id: 'a' }), precision: 'exact' }, 'precision', /city/],
-  ['fractional zones', region({ id: 'a', zones: 2.5 }), 'zones', /whole number/],
-  ['zero zones', region({ id: 'a', zones: 0 }), 'zones', /positive/],
+  [
+    'a fractional zone count',
+    region({ id: 'a', zoneCounts: zoneCount(2.5) }),
+    'zoneCounts[0].count',
+    /whole number/,
+  ],
+  [
+    'a zone count of zero',
+    region({ id: 'a', zoneCounts: zoneCount(0) }),
+    'zoneCounts[0].count',
+    /positive/,
+  ],
+  [
+    'zone counts out of order',
+    region({ id: 'a', zoneCounts: [...zoneCount(3, '2021'), ...zoneCount(2, '2019')] }),
+    'zoneCounts[1].date',
+    /before the previous count/,
+  ],
+  [
+    'an unsourced zone count',
+    region({ id: 'a', zoneCounts: [{ date: '2021', count: 2, sources: [] }] }),
+    'zoneCounts[0].sources',
+    /at least one source/,
+  ],
+  [
+    'an operating region with neither a zone count nor a note',
+    region({ id: 'a', zoneCounts: [], zonesNote: undefined }),
+    'zoneCounts',
+    /zonesNote/,
+  ],
+  ['an unknown kind', { ...region({ id: 'a' }), kind: 'private' }, 'kind', /not one of/],
+  [
+    'an unknown certainty',
+    region({ id: 'a', events: [{ ...event('opened', '2016'), certainty: 'about' as never }] }),
+    'events[0].certainty',
+    /"on" or "by"/,
+  ],
+  [
+    'an earlier bound on a certain date',
+    region({ id: 'a', events: [{ ...event('opened', '2016'), after: '2015' }] }),
+    'events[0].after',
+    /only an event known "by"/,
+  ],
+  [
+    'an earlier bound after the date',
+    region({
+      id: 'a',
+      events: [{ ...event('opened', '2016-03'), certainty: 'by', after: '2016-05' }],
+    }),
+    'events[0].after',
+    /not before/,
+  ],
+  [
+    'a closing region that never opened',
+    region({ id: 'a', events: [event('announced', '2016'), event('closing', '2017')] }),
+    'events',
+    /must have opened/,
+  ],
+  [
+    'an official name in another language',
+    region({ id: 'a', officialName: { fr: { text: 'Chine', sources: [] } } as never }),
+    'officialName.fr',
+    /not a language/,
+  ],
+  [
+    'a region ID backed by no source',
+    region({ id: 'a', regionId: 'eu-west-9', regionIdEvidence: { note: 'inferred', sources: [] } }),
+    'regionIdEvidence.sources',
+    /at least one source/,
+  ],
   ['no events', region({ id: 'a', events: [] }), 'events', /at least one/],
   [
     'an unknown event type',

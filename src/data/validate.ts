@@ -1,5 +1,5 @@
 import { compareDates, isEventDate } from './dates';
-import { EVENT_TYPES, type Region } from './types';
+import { EVENT_TYPES, REGION_KINDS, type Region } from './types';
 
 /** One problem with one record: which region, which field, and why. */
 export interface ValidationIssue {
@@ -26,20 +26,26 @@ const REGION_ID = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REGION_KEYS = new Set([
   'id',
   'regionId',
+  'regionIdEvidence',
   'name',
+  'officialName',
+  'kind',
   'city',
   'country',
   'lat',
   'lon',
   'precision',
-  'zones',
+  'zoneCounts',
+  'zonesNote',
   'events',
 ]);
-const EVENT_KEYS = new Set(['type', 'date', 'note', 'sources']);
+const EVENT_KEYS = new Set(['type', 'date', 'certainty', 'after', 'note', 'sources']);
+const ZONE_KEYS = new Set(['date', 'count', 'note', 'sources']);
 const SEED_KEYS = new Set(['seed', 'quote']);
-const WEB_KEYS = new Set(['url', 'title', 'publisher', 'date']);
+const WEB_KEYS = new Set(['url', 'title', 'publisher', 'date', 'primary']);
 
 type Json = Record<string, unknown>;
+type Fail = (field: string, reason: string) => void;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,9 +84,101 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     Object.entries(context.seeds).map(([name, text]) => [name, collapseWhitespace(text)]),
   );
 
+  /** Each source must be a verbatim seed quote or a described page. */
+  function checkSources(sources: unknown, path: string, fail: Fail): void {
+    if (!Array.isArray(sources) || sources.length === 0) {
+      fail(path, 'every fact needs at least one source');
+      return;
+    }
+    sources.forEach((source: unknown, s) => {
+      const where = `${path}[${s}]`;
+      if (!isObject(source)) {
+        fail(where, 'is not an object');
+        return;
+      }
+      if ('seed' in source) {
+        for (const key of Object.keys(source)) {
+          if (!SEED_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a seed source');
+        }
+        const text = typeof source.seed === 'string' ? seedTexts.get(source.seed) : undefined;
+        if (text === undefined) {
+          fail(`${where}.seed`, `${JSON.stringify(source.seed)} is not a file in seeds/`);
+        } else if (!isText(source.quote)) {
+          fail(`${where}.quote`, 'must quote a sentence of the seed');
+        } else if (!text.includes(collapseWhitespace(source.quote))) {
+          fail(`${where}.quote`, `is not found verbatim in ${source.seed}`);
+        }
+        return;
+      }
+      for (const key of Object.keys(source)) {
+        if (!WEB_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a web source');
+      }
+      if (!isHttpUrl(source.url)) fail(`${where}.url`, 'must be an http(s) URL');
+      if (!isText(source.title)) fail(`${where}.title`, 'must be a non-empty string');
+      if (!isText(source.publisher)) fail(`${where}.publisher`, 'must be a non-empty string');
+      if (source.date !== undefined && !isEventDate(source.date)) {
+        fail(`${where}.date`, `${JSON.stringify(source.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      if (source.primary !== undefined && source.primary !== true) {
+        fail(`${where}.primary`, 'is true for Alibaba’s own sources, or absent');
+      }
+    });
+  }
+
+  function checkZoneCounts(counts: unknown, fail: Fail): void {
+    if (!Array.isArray(counts)) {
+      fail('zoneCounts', 'must be a list of dated counts (empty when none is known)');
+      return;
+    }
+    let previous: string | undefined;
+    counts.forEach((count: unknown, c) => {
+      const at = `zoneCounts[${c}]`;
+      if (!isObject(count)) {
+        fail(at, 'is not an object');
+        return;
+      }
+      for (const key of Object.keys(count)) {
+        if (!ZONE_KEYS.has(key)) fail(`${at}.${key}`, 'is not a field of a zone count');
+      }
+      if (!isEventDate(count.date)) {
+        fail(`${at}.date`, `${JSON.stringify(count.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      } else {
+        if (previous !== undefined && compareDates(previous, count.date) > 0) {
+          fail(`${at}.date`, `${count.date} comes before the previous count (${previous})`);
+        }
+        previous = count.date;
+      }
+      if (!(typeof count.count === 'number' && Number.isInteger(count.count) && count.count > 0)) {
+        fail(`${at}.count`, 'must be a positive whole number');
+      }
+      if (count.note !== undefined && !isText(count.note)) {
+        fail(`${at}.note`, 'must be a non-empty string when present');
+      }
+      checkSources(count.sources, `${at}.sources`, fail);
+    });
+  }
+
+  function checkOfficialName(names: unknown, fail: Fail): void {
+    if (names === undefined) return;
+    if (!isObject(names)) {
+      fail('officialName', 'must be an object with en and zh names');
+      return;
+    }
+    for (const [language, name] of Object.entries(names)) {
+      const at = `officialName.${language}`;
+      if (language !== 'en' && language !== 'zh') {
+        fail(at, 'is not a language the dataset names regions in (en, zh)');
+      } else if (!isObject(name) || !isText(name.text)) {
+        fail(`${at}.text`, 'must be a non-empty string');
+      } else {
+        checkSources(name.sources, `${at}.sources`, fail);
+      }
+    }
+  }
+
   input.forEach((record: unknown, index) => {
     const label = isObject(record) && isText(record.id) ? record.id : `#${index}`;
-    const fail = (field: string, reason: string) => issues.push({ region: label, field, reason });
+    const fail: Fail = (field, reason) => issues.push({ region: label, field, reason });
     if (!isObject(record)) {
       fail('', 'is not an object');
       return;
@@ -131,18 +229,30 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     if (record.precision !== 'city' && record.precision !== 'approximate') {
       fail('precision', 'must be "city" or "approximate"');
     }
-    if (
-      record.zones !== undefined &&
-      !(typeof record.zones === 'number' && Number.isInteger(record.zones) && record.zones > 0)
-    ) {
-      fail('zones', 'must be a positive whole number, or absent when unknown');
+    if (!REGION_KINDS.includes(record.kind as never)) {
+      fail('kind', `${JSON.stringify(record.kind)} is not one of ${REGION_KINDS.join(', ')}`);
     }
+    checkOfficialName(record.officialName, fail);
+    if (record.regionIdEvidence !== undefined) {
+      const evidence = record.regionIdEvidence;
+      if (record.regionId === undefined) fail('regionIdEvidence', 'needs a regionId to back');
+      if (!isObject(evidence) || !isText(evidence.note)) {
+        fail('regionIdEvidence.note', 'must say how the ID is known');
+      } else {
+        checkSources(evidence.sources, 'regionIdEvidence.sources', fail);
+      }
+    }
+    if (record.zonesNote !== undefined && !isText(record.zonesNote)) {
+      fail('zonesNote', 'must be a non-empty string when present');
+    }
+    checkZoneCounts(record.zoneCounts, fail);
 
     if (!Array.isArray(record.events) || record.events.length === 0) {
       fail('events', 'must list at least one dated event');
       return;
     }
     let previousDate: string | undefined;
+    const types: unknown[] = [];
     record.events.forEach((event: unknown, e) => {
       const at = `events[${e}]`;
       if (!isObject(event)) {
@@ -152,6 +262,7 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       for (const key of Object.keys(event)) {
         if (!EVENT_KEYS.has(key)) fail(`${at}.${key}`, 'is not a field of the schema');
       }
+      types.push(event.type);
       if (!EVENT_TYPES.includes(event.type as never)) {
         fail(`${at}.type`, `${JSON.stringify(event.type)} is not one of ${EVENT_TYPES.join(', ')}`);
       }
@@ -163,47 +274,37 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
         }
         previousDate = event.date;
       }
+      if (event.certainty !== undefined && event.certainty !== 'on' && event.certainty !== 'by') {
+        fail(`${at}.certainty`, 'must be "on" or "by"');
+      }
+      if (event.after !== undefined) {
+        if (event.certainty !== 'by') {
+          fail(`${at}.after`, 'only an event known "by" its date can have an earlier bound');
+        } else if (!isEventDate(event.after)) {
+          fail(`${at}.after`, `${JSON.stringify(event.after)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+        } else if (isEventDate(event.date) && compareDates(event.after, event.date) >= 0) {
+          fail(`${at}.after`, `${event.after} is not before the event's date (${event.date})`);
+        }
+      }
       if (event.note !== undefined && !isText(event.note)) {
         fail(`${at}.note`, 'must be a non-empty string when present');
       }
-      if (!Array.isArray(event.sources) || event.sources.length === 0) {
-        fail(`${at}.sources`, 'every event needs at least one source');
-        return;
-      }
-      event.sources.forEach((source: unknown, s) => {
-        const where = `${at}.sources[${s}]`;
-        if (!isObject(source)) {
-          fail(where, 'is not an object');
-          return;
-        }
-        if ('seed' in source) {
-          for (const key of Object.keys(source)) {
-            if (!SEED_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a seed source');
-          }
-          const text = typeof source.seed === 'string' ? seedTexts.get(source.seed) : undefined;
-          if (text === undefined) {
-            fail(`${where}.seed`, `${JSON.stringify(source.seed)} is not a file in seeds/`);
-          } else if (!isText(source.quote)) {
-            fail(`${where}.quote`, 'must quote a sentence of the seed');
-          } else if (!text.includes(collapseWhitespace(source.quote))) {
-            fail(`${where}.quote`, `is not found verbatim in ${source.seed}`);
-          }
-          return;
-        }
-        for (const key of Object.keys(source)) {
-          if (!WEB_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a web source');
-        }
-        if (!isHttpUrl(source.url)) fail(`${where}.url`, 'must be an http(s) URL');
-        if (!isText(source.title)) fail(`${where}.title`, 'must be a non-empty string');
-        if (!isText(source.publisher)) fail(`${where}.publisher`, 'must be a non-empty string');
-        if (!isEventDate(source.date)) {
-          fail(
-            `${where}.date`,
-            `${JSON.stringify(source.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`,
-          );
-        }
-      });
+      checkSources(event.sources, `${at}.sources`, fail);
     });
+    const closingAt = types.indexOf('closing');
+    if (closingAt >= 0 && !types.slice(0, closingAt).includes('opened')) {
+      fail('events', 'a closing region must have opened first');
+    }
+    if (
+      types.includes('opened') &&
+      (!Array.isArray(record.zoneCounts) || record.zoneCounts.length === 0) &&
+      record.zonesNote === undefined
+    ) {
+      fail(
+        'zoneCounts',
+        'an operating region needs a sourced zone count, or a zonesNote saying why not',
+      );
+    }
   });
   return issues;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event, region } from './fixtures.test-helpers';
+import { event, region, zoneCount } from './fixtures.test-helpers';
 import { REGIONS } from './regions';
 import { createYearViews, eventSentence, placeName, yearView } from './year-view';
 
@@ -9,7 +9,7 @@ const paris = region({
   country: 'FR',
   lat: 48.86,
   lon: 2.35,
-  zones: 2,
+  zoneCounts: zoneCount(2, '2026-06'),
   events: [event('announced', '2025-09'), event('opened', '2026-06')],
 });
 const sydney = region({
@@ -35,9 +35,7 @@ const hangzhou = region({
   country: 'CN',
   lat: 30.27,
   lon: 120.16,
-  events: [
-    { ...event('opened', '2014-05'), note: 'in operation by May 2014; opening date not published' },
-  ],
+  events: [{ ...event('opened', '2014-05'), certainty: 'by' as const }],
 });
 
 const label = (id: string, year: number) =>
@@ -50,7 +48,7 @@ describe('the year view', () => {
       when: 'by May 2014',
       since: 'by May 2014',
     });
-    expect(eventSentence(hangzhou, hangzhou.events[0]!)).toBe('Hangzhou first recorded operating');
+    expect(eventSentence(hangzhou, hangzhou.events[0]!)).toBe('Hangzhou recorded operating');
     expect(eventSentence(paris, paris.events[1]!)).toBe('Paris opened');
   });
 
@@ -70,9 +68,9 @@ describe('the year view', () => {
     const view = yearView([paris, sydney, brazil], 2025);
     expect(view.visible.map((pin) => pin.id)).toEqual(['paris', 'sydney', 'brazil']);
     expect(view.pin('sydney')?.status).toBe('closed');
-    expect(view.counts).toEqual({ regions: 0, zones: 0, regionsWithUnknownZones: 0, countries: 0 });
+    expect(view.counts).toMatchObject({ regions: 0, zones: 0, regionsWithUnknownZones: 0 });
     const later = yearView([paris, sydney, brazil], 2026);
-    expect(later.counts).toEqual({
+    expect(later.counts).toMatchObject({
       regions: 1,
       zones: 2,
       regionsWithUnknownZones: 0,

@@ -8,6 +8,7 @@ import {
   countsOf,
   eventsIn,
   standingAt,
+  zonesAt,
   type Counts,
   type DatedEvent,
   type RegionStatus,
@@ -27,9 +28,12 @@ export interface PinView {
   readonly zones: number | undefined;
   /** The event that put the region into its status, if any. */
   readonly cause: RegionEvent | undefined;
-  /** When the status began, "June 2026" or "by May 2014" (only its earliest evidence is dated). */
+  /**
+   * When the status began: "June 2026"; "by May 2014" when only its evidence is dated; "between
+   * November 2015 and July 2016" when it was still to come at an earlier date.
+   */
   readonly when: string;
-  /** The same in a sentence: "since June 2026" or "by May 2014". */
+  /** The same in a sentence: "since June 2026", "by May 2014", "between … and …". */
   readonly since: string;
   /** The accessible name: starts with the region's name, then where and what. */
   readonly label: string;
@@ -60,28 +64,36 @@ export function placeName(region: Region): string {
   return region.name === country ? region.name : `${region.name}, ${country}`;
 }
 
-/**
- * An opening whose date no source gives is recorded at the earliest dated source showing the region
- * running, with a note saying "opening date not published"; the map then says "by", never "since".
- */
-export function isEvidenceOnly(event: RegionEvent): boolean {
-  return event.type === 'opened' && /opening date not published/i.test(event.note ?? '');
+/** "June 2026", "by May 2014" or "between November 2015 and July 2016": as certain as the sources. */
+export function eventWhen(event: RegionEvent): string {
+  const date = formatDate(event.date);
+  if (event.certainty !== 'by') return date;
+  return event.after ? `between ${formatDate(event.after)} and ${date}` : `by ${date}`;
+}
+
+/** "since June 2026", or the `eventWhen` wording where the date is only a bound. */
+function sinceWhen(event: RegionEvent): string {
+  return event.certainty === 'by' ? eventWhen(event) : `since ${eventWhen(event)}`;
 }
 
 function describeStatus(pin: Omit<PinView, 'label'>, year: number): string {
   const { region, status, cause } = pin;
-  const when = cause ? formatDate(cause.date) : '';
+  const when = cause ? eventWhen(cause) : '';
+  const opened = region.events.find((event) => event.type === 'opened');
+  const operated = opened
+    ? `, operated ${opened.certainty === 'by' ? eventWhen(opened) : `from ${eventWhen(opened)}`}`
+    : '';
   switch (status) {
     case 'operating':
       return pin.since ? `operating ${pin.since}` : 'operating';
     case 'announced':
-      return `announced ${when}, not yet open`;
-    case 'closed': {
-      const opened = region.events.find((event) => event.type === 'opened');
-      return opened
-        ? `closed ${when}, operated ${isEvidenceOnly(opened) ? 'by' : 'from'} ${formatDate(opened.date)}`
-        : `closed ${when}`;
-    }
+      return cause?.type === 'listed'
+        ? `listed by Alibaba ${when}, not known to be open`
+        : `announced ${when}, not yet open`;
+    case 'closing':
+      return `closing (closure announced ${when})${operated}`;
+    case 'closed':
+      return `closed ${when}${operated}`;
     case 'not-yet':
       return `not yet announced in ${year}`;
   }
@@ -89,8 +101,6 @@ function describeStatus(pin: Omit<PinView, 'label'>, year: number): string {
 
 function pinAt(region: Region, year: number): PinView {
   const { status, cause } = standingAt(region, year);
-  const date = cause ? formatDate(cause.date) : '';
-  const by = cause !== undefined && isEvidenceOnly(cause);
   const partial = {
     region,
     id: region.id,
@@ -98,10 +108,10 @@ function pinAt(region: Region, year: number): PinView {
     lat: region.lat,
     status,
     changed: region.events.some((event) => yearOf(event.date) === year),
-    zones: region.zones,
+    zones: zonesAt(region, year),
     cause,
-    when: by ? `by ${date}` : date,
-    since: !cause ? '' : by ? `by ${date}` : `since ${date}`,
+    when: cause ? eventWhen(cause) : '',
+    since: cause ? sinceWhen(cause) : '',
   };
   const place = region.precision === 'approximate' ? ' (location approximate)' : '';
   return { ...partial, label: `${placeName(region)}: ${describeStatus(partial, year)}${place}` };
@@ -133,11 +143,22 @@ export function createYearViews(regions: readonly Region[]): (year: number) => Y
   };
 }
 
+const EVENT_VERBS: Record<RegionEvent['type'], string> = {
+  announced: 'announced',
+  listed: 'listed by Alibaba',
+  opened: 'opened',
+  expanded: 'expanded',
+  closing: 'closure announced',
+  closed: 'closed',
+};
+
 /**
- * "Paris opened", for the list of a year's events; the note goes beside it. An opening known only
- * from its earliest evidence did not happen that year, so it is not called one.
+ * "Paris opened", for the list of a year's events; the note goes beside it. An event known only by
+ * its evidence did not happen that year, so it is not said to have.
  */
 export function eventSentence(region: Region, event: RegionEvent): string {
-  if (isEvidenceOnly(event)) return `${region.name} first recorded operating`;
-  return `${region.name} ${event.type}`;
+  if (event.certainty === 'by' && event.type === 'opened') {
+    return `${region.name} recorded operating`;
+  }
+  return `${region.name} ${EVENT_VERBS[event.type]}`;
 }

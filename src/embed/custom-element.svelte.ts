@@ -43,7 +43,7 @@ class AlibabaCloudMap extends HTMLElement {
       props: {
         app,
         siteRoot: SITE_ROOT,
-        onstate: (state) => this.setAttribute('data-map-state', state),
+        onstate: (state: string) => this.setAttribute('data-map-state', state),
       },
     });
     this.#stopReflecting = $effect.root(() => {

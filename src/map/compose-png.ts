@@ -19,6 +19,7 @@ const KEY_MARK_WIDTH = (KEY_RADIUS + PIN.ringGap + PIN.ringWidth) * 2;
 
 const KEY: Array<[Mark, string]> = [
   [{ status: 'operating', radius: KEY_RADIUS, changed: false }, 'Operating'],
+  [{ status: 'closing', radius: KEY_RADIUS, changed: false }, 'Closing'],
   [{ status: 'announced', radius: KEY_RADIUS, changed: false }, 'Announced'],
   [{ status: 'closed', radius: KEY_RADIUS, changed: false }, 'Closed'],
   [

@@ -42,7 +42,12 @@ export const PALETTES: Record<ColorScheme, Palette> = {
     border: '#c9ccd1',
     highlight: '#1b1b1b',
     pinStroke: '#ffffff',
-    status: { operating: '#0072b2', announced: '#c27c00', closed: '#6f6f6f' },
+    status: {
+      operating: '#0072b2',
+      closing: '#c8501a',
+      announced: '#c27c00',
+      closed: '#6f6f6f',
+    },
   },
   dark: {
     background: '#0d1117',
@@ -57,7 +62,12 @@ export const PALETTES: Record<ColorScheme, Palette> = {
     border: '#3d4650',
     highlight: '#f4f4f4',
     pinStroke: '#111820',
-    status: { operating: '#56b4e9', announced: '#e69f00', closed: '#a3a3a3' },
+    status: {
+      operating: '#56b4e9',
+      closing: '#f07a45',
+      announced: '#e69f00',
+      closed: '#a3a3a3',
+    },
   },
 };
 
@@ -79,6 +89,7 @@ export function paletteStyle(palette: Palette): string {
     '--highlight': palette.highlight,
     '--pin-stroke': palette.pinStroke,
     '--status-operating': palette.status.operating,
+    '--status-closing': palette.status.closing,
     '--status-announced': palette.status.announced,
     '--status-closed': palette.status.closed,
   };

@@ -8,12 +8,15 @@ import {
   type Delay,
   type TimelineManager,
 } from '../data/timeline';
+import type { Milestone } from '../data/milestones';
 import type { Region } from '../data/types';
 import { createYearViews, type PinView, type YearView } from '../data/year-view';
 import { PALETTES, type ColorScheme, type Palette } from '../map/palette';
 
 export interface AppStateOptions {
   regions: readonly Region[];
+  /** Company milestones: the earliest of them can start the timeline. */
+  milestones?: readonly Milestone[];
   now: Date;
   initial: ViewState;
   /** Injected so tests can play without waiting. */
@@ -54,7 +57,12 @@ export class AppState implements TimelineManager {
 
   constructor(options: AppStateOptions) {
     this.regions = options.regions;
-    ({ first: this.first, last: this.last } = yearRange(options.regions, options.now));
+    const milestoneDates = (options.milestones ?? []).map((milestone) => milestone.date);
+    ({ first: this.first, last: this.last } = yearRange(
+      options.regions,
+      options.now,
+      milestoneDates,
+    ));
     this.#viewOf = createYearViews(options.regions);
     this.embed = options.initial.embed ?? false;
     this.theme = options.initial.theme ?? 'auto';

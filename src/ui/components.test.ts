@@ -5,7 +5,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { event, region } from '../data/fixtures.test-helpers';
+import { event, region, zoneCount } from '../data/fixtures.test-helpers';
 import { AppState } from './app-state.svelte';
 import Legend from './Legend.svelte';
 import RegionList from './RegionList.svelte';
@@ -18,7 +18,7 @@ const regions = [
     id: 'frankfurt',
     name: 'Frankfurt',
     regionId: 'eu-central-1',
-    zones: 3,
+    zoneCounts: zoneCount(3),
     events: [{ ...event('opened', '2016-11'), note: 'first region in Europe' }],
   }),
   region({
@@ -31,12 +31,7 @@ const regions = [
     id: 'hangzhou',
     name: 'Hangzhou',
     country: 'CN',
-    events: [
-      {
-        ...event('opened', '2014-05'),
-        note: 'in operation by May 2014; opening date not published',
-      },
-    ],
+    events: [{ ...event('opened', '2014-05'), certainty: 'by' as const }],
   }),
   region({ id: 'paris', name: 'Paris', country: 'FR', events: [event('announced', '2025-09')] }),
 ];
@@ -79,7 +74,7 @@ describe('the year summary', () => {
   it('counts the operating regions and lists the year’s events', () => {
     const text = html(YearSummary, {}, 2016);
     expect(text).toMatch(/Regions operating 3 Availability zones ≥ 3 Countries and territories 3/);
-    expect(text).toContain('Zone count not published for 2 regions.');
+    expect(text).toContain('no count was published by then for 2 regions.');
     expect(text).toMatch(
       /In 2016 2016 Sydney opened November 2016 Frankfurt opened first region in Europe/,
     );

@@ -1,4 +1,5 @@
 import { inputBounds, type InputBounds, type ViewState } from '../data/input';
+import { MILESTONES } from '../data/milestones';
 import { REGIONS } from '../data/regions';
 import { AppState } from './app-state.svelte';
 
@@ -8,10 +9,12 @@ import { AppState } from './app-state.svelte';
  */
 export function startApp(read: (bounds: InputBounds) => ViewState): AppState {
   const now = new Date();
+  const milestoneDates = MILESTONES.map((milestone) => milestone.date);
   return new AppState({
     regions: REGIONS,
+    milestones: MILESTONES,
     now,
-    initial: read(inputBounds(REGIONS, now)),
+    initial: read(inputBounds(REGIONS, now, milestoneDates)),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 }

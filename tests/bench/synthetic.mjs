@@ -53,7 +53,8 @@ export function syntheticRegions(n, seed = 20260101) {
       lat: Math.round((-50 + random() * 115) * 100) / 100,
       lon: Math.round((-170 + random() * 345) * 100) / 100,
       precision: 'city',
-      zones: int(1, 4),
+      kind: 'public',
+      zoneCounts: [{ date: String(first), count: int(1, 4), sources: [{ ...SOURCE }] }],
       events,
     });
   }

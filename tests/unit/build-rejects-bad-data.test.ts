@@ -25,6 +25,7 @@ describe('the build', () => {
         ...paris,
         id: 'paris-2',
         regionId: undefined,
+        regionIdEvidence: undefined,
         events: [{ ...paris.events[0]!, sources: [] }],
       },
     ];
@@ -34,9 +35,10 @@ describe('the build', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/3 problem\(s\)/);
+    expect(message).toMatch(/6 problem\(s\)/);
     expect(message).toContain('paris.lat: must be a number from -90 to 90');
     expect(message).toMatch(/sydney\.events\[1\]\.date: .* comes before the previous event/);
-    expect(message).toContain('paris-2.events[0].sources: every event needs at least one source');
+    expect(message).toContain('sydney.events: a closing region must have opened first');
+    expect(message).toContain('paris-2.events[0].sources: every fact needs at least one source');
   });
 });

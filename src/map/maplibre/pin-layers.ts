@@ -19,6 +19,7 @@ import { ANNOUNCED_RADIUS, PIN } from '../pin-style';
 export const PIN_LAYERS = {
   highlight: 'pins-highlight',
   operating: 'pins-operating',
+  closing: 'pins-closing',
   announced: 'pins-announced',
   closed: 'pins-closed',
   closedMark: 'pins-closed-mark',
@@ -63,6 +64,7 @@ export function pinFilters(pins: readonly PinView[]): Record<PinLayerId, FilterS
   return {
     [PIN_LAYERS.highlight]: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
     [PIN_LAYERS.operating]: withStatus('operating'),
+    [PIN_LAYERS.closing]: withStatus('closing'),
     [PIN_LAYERS.announced]: withStatus('announced'),
     [PIN_LAYERS.closed]: withStatus('closed'),
     [PIN_LAYERS.closedMark]: withStatus('closed'),
@@ -107,6 +109,7 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
       'circle-stroke-opacity': dimmed(1, selectedId),
     },
     [PIN_LAYERS.operating]: body('operating'),
+    [PIN_LAYERS.closing]: body('closing'),
     [PIN_LAYERS.announced]: body('announced'),
     [PIN_LAYERS.closed]: body('closed'),
     [PIN_LAYERS.closedMark]: { 'icon-opacity': dimmed(1, selectedId) },
@@ -131,15 +134,19 @@ export function mapStyle(
       paint: { ...paint.land, 'fill-antialias': false },
     },
     { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
-    ...[PIN_LAYERS.highlight, PIN_LAYERS.operating, PIN_LAYERS.announced, PIN_LAYERS.closed].map(
-      (id): LayerSpecification => ({
-        id,
-        type: 'circle',
-        source: 'pins',
-        filter: none,
-        paint: paint[id],
-      }),
-    ),
+    ...[
+      PIN_LAYERS.highlight,
+      PIN_LAYERS.operating,
+      PIN_LAYERS.closing,
+      PIN_LAYERS.announced,
+      PIN_LAYERS.closed,
+    ].map((id): LayerSpecification => ({
+      id,
+      type: 'circle',
+      source: 'pins',
+      filter: none,
+      paint: paint[id],
+    })),
     {
       id: PIN_LAYERS.closedMark,
       type: 'symbol',

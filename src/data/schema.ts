@@ -1,0 +1,147 @@
+/**
+ * A JSON Schema (2020-12) for `data/regions.json`, published beside it so that other tools can check
+ * what they read. Strict: every field is required and typed, and no unknown field is allowed.
+ */
+import { EVENT_TYPES, REGION_KINDS } from './types';
+
+const DATE = { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' };
+const TEXT = { type: 'string', minLength: 1 };
+const NULLABLE_TEXT = { type: ['string', 'null'], minLength: 1 };
+
+const SOURCE = {
+  oneOf: [
+    {
+      type: 'object',
+      description: 'An exact sentence from a document in seeds/.',
+      required: ['seed', 'quote'],
+      additionalProperties: false,
+      properties: { seed: TEXT, quote: TEXT },
+    },
+    {
+      type: 'object',
+      description: 'A published page, post or commit.',
+      required: ['url', 'title', 'publisher'],
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string', pattern: '^https?://' },
+        title: TEXT,
+        publisher: TEXT,
+        date: { ...DATE, description: 'Publication date; absent when the page carries none.' },
+        primary: { const: true, description: 'Published by Alibaba itself.' },
+      },
+    },
+  ],
+};
+
+const SOURCES = { type: 'array', minItems: 1, items: { $ref: '#/$defs/source' } };
+
+export const REGIONS_JSON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'regions.schema.json',
+  title: 'Alibaba Cloud Footprint: regions',
+  description:
+    'Every public Alibaba Cloud region with its dated, sourced events and zone counts. See the README for each field.',
+  type: 'object',
+  required: ['license', 'regions'],
+  additionalProperties: false,
+  $defs: { source: SOURCE },
+  properties: {
+    license: {
+      type: 'object',
+      required: ['name', 'url', 'attribution', 'note'],
+      additionalProperties: false,
+      properties: { name: TEXT, url: TEXT, attribution: TEXT, note: TEXT },
+    },
+    regions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'regionId',
+          'name',
+          'city',
+          'country',
+          'lat',
+          'lon',
+          'precision',
+          'zones',
+          'events',
+          'kind',
+          'officialName',
+          'officialNameSources',
+          'regionIdEvidence',
+          'zoneCounts',
+          'zonesNote',
+        ],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          regionId: { type: ['string', 'null'], pattern: '^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$' },
+          name: TEXT,
+          city: TEXT,
+          country: { type: 'string', pattern: '^[A-Z]{2}$' },
+          lat: { type: 'number', minimum: -90, maximum: 90 },
+          lon: { type: 'number', minimum: -180, maximum: 180 },
+          precision: { enum: ['city', 'approximate'] },
+          zones: {
+            type: ['integer', 'null'],
+            minimum: 1,
+            description: 'The latest zone count a source gives.',
+          },
+          events: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['type', 'date', 'note', 'sources', 'certainty', 'after'],
+              properties: {
+                type: { enum: [...EVENT_TYPES] },
+                date: DATE,
+                note: NULLABLE_TEXT,
+                sources: SOURCES,
+                certainty: { enum: ['on', 'by'] },
+                after: { oneOf: [DATE, { type: 'null' }] },
+              },
+            },
+          },
+          kind: { enum: [...REGION_KINDS] },
+          officialName: {
+            type: 'object',
+            required: ['en', 'zh'],
+            additionalProperties: false,
+            properties: { en: NULLABLE_TEXT, zh: NULLABLE_TEXT },
+          },
+          officialNameSources: { type: 'array', items: { $ref: '#/$defs/source' } },
+          regionIdEvidence: {
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                required: ['note', 'sources'],
+                additionalProperties: false,
+                properties: { note: TEXT, sources: SOURCES },
+              },
+            ],
+          },
+          zoneCounts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['date', 'count', 'note', 'sources'],
+              properties: {
+                date: DATE,
+                count: { type: 'integer', minimum: 1 },
+                note: NULLABLE_TEXT,
+                sources: SOURCES,
+              },
+            },
+          },
+          zonesNote: NULLABLE_TEXT,
+        },
+      },
+    },
+  },
+} as const;
