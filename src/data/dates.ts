@@ -64,3 +64,11 @@ export function formatDate(date: EventDate): string {
   const month = MONTHS[p.month - 1];
   return p.day === undefined ? `${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
 }
+
+/** "17 June" or "June": the date within its year, for lists under the year's heading. */
+export function formatInYear(date: EventDate): string {
+  const p = parts(date);
+  if (!p || p.month === undefined) return '';
+  const month = MONTHS[p.month - 1];
+  return p.day === undefined ? `${month}` : `${p.day} ${month}`;
+}

@@ -19,10 +19,16 @@ describe('view state in the URL', () => {
   });
 
   it('round-trips through serialize', () => {
-    const state = { year: 2016, region: 'hong-kong', theme: 'light' as const, embed: true };
+    const state = { year: 2016, region: 'hong-kong', theme: 'dark' as const, embed: true };
     expect(parse(serializeViewState(state))).toEqual(state);
     expect(serializeViewState({})).toBe('');
+  });
+
+  it('leaves out the default theme: auto on the page, light in an embed', () => {
     expect(serializeViewState({ theme: 'auto' })).toBe('');
+    expect(serializeViewState({ theme: 'light' })).toBe('?theme=light');
+    expect(serializeViewState({ embed: true, theme: 'light' })).toBe('?embed=1');
+    expect(serializeViewState({ embed: true, theme: 'auto' })).toBe('?embed=1&theme=auto');
   });
 
   it('clamps years out of range', () => {

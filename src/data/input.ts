@@ -91,13 +91,23 @@ export function parseViewState(search: string, bounds: InputBounds): ViewState {
   return state;
 }
 
+/**
+ * The theme when none is asked for: the full page follows the reader's setting; an embed is light,
+ * like the article around it, and is dark only when its snippet says so.
+ */
+export function defaultTheme(embed: boolean | undefined): Theme {
+  return embed ? 'light' : 'auto';
+}
+
 /** Writes the state as a query string in a fixed key order; default values are left out. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.embed) params.set('embed', '1');
   if (state.year !== undefined) params.set('year', String(state.year));
   if (state.region !== undefined) params.set('region', state.region);
-  if (state.theme !== undefined && state.theme !== 'auto') params.set('theme', state.theme);
+  if (state.theme !== undefined && state.theme !== defaultTheme(state.embed)) {
+    params.set('theme', state.theme);
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validationContext } from './dataset-plugin';
 import { REGIONS } from './regions';
+import { SEED_DOCUMENTS } from './seeds';
 import { statusAt, zonesAt } from './status';
 import { formatIssues, validateRegions } from './validate';
 
@@ -83,6 +84,12 @@ describe('the region dataset', () => {
       ),
     );
     for (const seed of Object.keys(validationContext().seeds)) expect(cited).toContain(seed);
+  });
+
+  it('describes every seed document for readers: its title at least', () => {
+    for (const seed of Object.keys(validationContext().seeds)) {
+      expect(SEED_DOCUMENTS[seed]?.title, seed).toBeTruthy();
+    }
   });
 
   it('dates no opening by a documentation page’s “last updated” stamp', () => {

@@ -21,9 +21,10 @@ export function playbackStepMs(reducedMotion: boolean): number {
 
 /**
  * What made the state change, which decides whether the change becomes a history entry: a
- * reader's deliberate act adds one; playback, the first load and back/forward only replace it.
+ * reader's deliberate act adds one; `continued`, the rest of the same act (a drag, a run of key
+ * presses), playback, the first load and back/forward only replace it.
  */
-export type ChangeCause = 'load' | 'reader' | 'playback' | 'history';
+export type ChangeCause = 'load' | 'reader' | 'continued' | 'playback' | 'history';
 
 /** The state a timeline serves. */
 export interface TimelineManager {
@@ -88,7 +89,7 @@ export class TimelineController {
   }
 
   /** Handles a slider key; returns false for keys that are not the slider's. */
-  handleKey(key: string): boolean {
+  handleKey(key: string, cause: ChangeCause = 'reader'): boolean {
     if (!isSliderKey(key)) return false;
     const { year, first, last } = this.#manager;
     const targets: Record<SliderKey, number> = {
@@ -101,7 +102,7 @@ export class TimelineController {
       Home: first,
       End: last,
     };
-    this.setYear(targets[key]);
+    this.setYear(targets[key], cause);
     return true;
   }
 

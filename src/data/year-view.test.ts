@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event, region, zoneCount } from './fixtures.test-helpers';
 import { REGIONS } from './regions';
-import { createYearViews, eventSentence, placeName, yearView } from './year-view';
+import { createYearViews, placeName, yearLine, yearView } from './year-view';
 
 const paris = region({
   id: 'paris',
@@ -48,8 +48,7 @@ describe('the year view', () => {
       when: 'by May 2014',
       since: 'by May 2014',
     });
-    expect(eventSentence(hangzhou, hangzhou.events[0]!)).toBe('Hangzhou recorded operating');
-    expect(eventSentence(paris, paris.events[1]!)).toBe('Paris opened');
+    expect(yearView([hangzhou], 2014).changes[0]?.phrases).toEqual(['recorded running by May']);
   });
 
   it('labels each pin starting with its name', () => {
@@ -76,7 +75,7 @@ describe('the year view', () => {
       regionsWithUnknownZones: 0,
       countries: 1,
     });
-    expect(later.events.map(({ region }) => region.id)).toEqual(['paris']);
+    expect(later.changes.map(({ region }) => region.id)).toEqual(['paris']);
     expect(yearView([paris, sydney, brazil], 2016).visible.map((pin) => pin.id)).toEqual([
       'sydney',
     ]);
@@ -102,5 +101,27 @@ describe('the year view', () => {
     const viewOf = createYearViews([paris]);
     expect(viewOf(2026)).toBe(viewOf(2026));
     expect(viewOf(2025)).not.toBe(viewOf(2026));
+  });
+
+  it('tells a year by region, dated changes first, an announcement about a running region as an expansion', () => {
+    const kualaLumpur = region({
+      id: 'kuala-lumpur',
+      name: 'Kuala Lumpur',
+      events: [
+        event('opened', '2017-11'),
+        event('announced', '2025-09-24'),
+        event('expanded', '2025-07'),
+      ].toSorted((a, b) => a.date.localeCompare(b.date)),
+    });
+    const johor = region({ id: 'johor', name: 'Johor', events: [event('opened', '2025')] });
+    const view = yearView([johor, kualaLumpur, paris], 2025);
+    expect(view.changes.map((change) => [change.region.id, change.phrases])).toEqual([
+      ['kuala-lumpur', ['expanded July', 'expansion announced 24 September']],
+      ['paris', ['announced September']],
+      ['johor', ['opened']],
+    ]);
+    expect(yearLine(view)).toBe(
+      'In 2025: Kuala Lumpur expanded and expansion announced, Paris announced, Johor opened.',
+    );
   });
 });

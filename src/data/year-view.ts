@@ -3,14 +3,14 @@
  * the year's events, with the words that describe them. Every renderer, the list, the summary and
  * the panel read this view; none of them works a status out again.
  */
-import { formatDate, yearOf } from './dates';
+import { formatDate, formatInYear, yearOf } from './dates';
 import {
   countsOf,
   eventsIn,
+  isRunning,
   standingAt,
   zonesAt,
   type Counts,
-  type DatedEvent,
   type RegionStatus,
 } from './status';
 import type { Region, RegionEvent } from './types';
@@ -35,7 +35,13 @@ export interface PinView {
   readonly when: string;
   /** The same in a sentence: "since June 2026", "by May 2014", "between … and …". */
   readonly since: string;
-  /** The accessible name: starts with the region's name, then where and what. */
+  /** Known only to be running by a date: drawn with a dashed ring. */
+  readonly uncertain: boolean;
+  /** "Paris, France": the name a reader sees first. */
+  readonly title: string;
+  /** What the region is at the year: "operating since June 2026", and whether its pin is approximate. */
+  readonly summary: string;
+  /** The accessible name: the title, then the summary. */
   readonly label: string;
 }
 
@@ -46,8 +52,8 @@ export interface YearView {
   /** The regions that show at the year: announced, operating or closed. */
   readonly visible: readonly PinView[];
   readonly counts: Counts;
-  /** The year's events, oldest first. */
-  readonly events: readonly DatedEvent[];
+  /** What happened in the year, one entry per region, dated ones first. */
+  readonly changes: readonly YearChange[];
   /** The region's pin, shown or not; undefined for an unknown id. */
   pin(id: string): PinView | undefined;
 }
@@ -76,7 +82,9 @@ function sinceWhen(event: RegionEvent): string {
   return event.certainty === 'by' ? eventWhen(event) : `since ${eventWhen(event)}`;
 }
 
-function describeStatus(pin: Omit<PinView, 'label'>, year: number): string {
+type PinFacts = Omit<PinView, 'label' | 'title' | 'summary'>;
+
+function describeStatus(pin: PinFacts, year: number): string {
   const { region, status, cause } = pin;
   const when = cause ? eventWhen(cause) : '';
   const opened = region.events.find((event) => event.type === 'opened');
@@ -112,9 +120,12 @@ function pinAt(region: Region, year: number): PinView {
     cause,
     when: cause ? eventWhen(cause) : '',
     since: cause ? sinceWhen(cause) : '',
+    uncertain: cause?.certainty === 'by' && isRunning(status),
   };
   const place = region.precision === 'approximate' ? ' (location approximate)' : '';
-  return { ...partial, label: `${placeName(region)}: ${describeStatus(partial, year)}${place}` };
+  const title = placeName(region);
+  const summary = `${describeStatus(partial, year)}${place}`;
+  return { ...partial, title, summary, label: `${title}: ${summary}` };
 }
 
 export function yearView(regions: readonly Region[], year: number): YearView {
@@ -125,7 +136,7 @@ export function yearView(regions: readonly Region[], year: number): YearView {
     pins,
     visible: pins.filter((pin) => pin.status !== 'not-yet'),
     counts: countsOf(pins),
-    events: eventsIn(regions, year),
+    changes: yearChanges(regions, year),
     pin: (id) => byId.get(id),
   };
 }
@@ -143,22 +154,84 @@ export function createYearViews(regions: readonly Region[]): (year: number) => Y
   };
 }
 
-const EVENT_VERBS: Record<RegionEvent['type'], string> = {
-  announced: 'announced',
-  listed: 'listed by Alibaba',
-  opened: 'opened',
-  expanded: 'expanded',
-  closing: 'closure announced',
-  closed: 'closed',
-};
+/** One region's part in a year's story. */
+export interface YearChange {
+  region: Region;
+  /** What happened, "opened" or "expansion announced", one per event, oldest first. */
+  verbs: string[];
+  /** The same with their dates within the year: "opened 17 June". */
+  phrases: string[];
+  /** Only year-only dates: it goes after the dated changes. */
+  undated: boolean;
+}
+
+/** What an event is, for a reader: an announcement about a running region is an expansion. */
+function eventVerb(event: RegionEvent, runningBefore: boolean): string {
+  switch (event.type) {
+    case 'announced':
+      return runningBefore ? 'expansion announced' : 'announced';
+    case 'listed':
+      return 'listed by Alibaba';
+    case 'opened':
+      return event.certainty === 'by' ? 'recorded running' : 'opened';
+    case 'expanded':
+      return 'expanded';
+    case 'closing':
+      return 'closure announced';
+    case 'closed':
+      return 'closed';
+  }
+}
+
+/** "opened 17 June", "recorded running by March", "between April and June 2019". */
+function eventPhrase(event: RegionEvent, verb: string): string {
+  if (event.certainty === 'by' && event.after) return `${verb} ${eventWhen(event)}`;
+  const within = formatInYear(event.date);
+  if (!within) return verb;
+  return event.certainty === 'by' ? `${verb} by ${within}` : `${verb} ${within}`;
+}
 
 /**
- * "Paris opened", for the list of a year's events; the note goes beside it. An event known only by
- * its evidence did not happen that year, so it is not said to have.
+ * The year's events, one entry per region: in date order, with the regions whose only dates are
+ * the bare year after them (their month is not published, so they cannot be placed among the rest).
  */
-export function eventSentence(region: Region, event: RegionEvent): string {
-  if (event.certainty === 'by' && event.type === 'opened') {
-    return `${region.name} recorded operating`;
+function yearChanges(regions: readonly Region[], year: number): YearChange[] {
+  const byRegion = new Map<Region, YearChange>();
+  for (const { region, event } of eventsIn(regions, year)) {
+    const before = standingAt(
+      region,
+      event.date.length === 4 ? String(year - 1) : previousDay(event.date),
+    );
+    let change = byRegion.get(region);
+    if (!change) {
+      change = { region, verbs: [], phrases: [], undated: true };
+      byRegion.set(region, change);
+    }
+    const verb = eventVerb(event, isRunning(before.status));
+    change.verbs.push(verb);
+    change.phrases.push(eventPhrase(event, verb));
+    if (event.date.length > 4) change.undated = false;
   }
-  return `${region.name} ${EVENT_VERBS[event.type]}`;
+  // Events come oldest first, so regions enter in the order of their first event; a stable sort
+  // then moves the year-only ones to the end.
+  return [...byRegion.values()].toSorted((a, b) => Number(a.undated) - Number(b.undated));
+}
+
+/** The day before, as far as the date says: what stood just before an event. */
+function previousDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (day !== undefined) {
+    const before = new Date(Date.UTC(year!, month! - 1, day - 1));
+    return before.toISOString().slice(0, 10);
+  }
+  return month === 1 ? `${year! - 1}-12` : `${year}-${String(month! - 1).padStart(2, '0')}`;
+}
+
+/** "In 2026: Paris opened, Brazil listed by Alibaba.", the year's story in one line for embeds. */
+export function yearLine(view: YearView): string {
+  if (view.changes.length === 0) return `In ${view.year}: no region announced, opened or closed.`;
+  const parts = view.changes.map(
+    (change) => `${change.region.name} ${[...new Set(change.verbs)].join(' and ')}`,
+  );
+  return `In ${view.year}: ${parts.join(', ')}.`;
 }
