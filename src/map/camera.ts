@@ -14,11 +14,8 @@ export type Bounds = [[number, number], [number, number]];
 
 export const TILE_SIZE = 512;
 
-/** The world as first shown: every region with some sea around it, Antarctica left out. */
-export const WORLD_BOUNDS: Bounds = [
-  [-135, -45],
-  [165, 65],
-];
+/** Room around the regions when the map fits them: the widest pin and its ring stay whole. */
+export const FIT_PADDING_PX = 24;
 export const MIN_ZOOM = -1;
 export const MAX_ZOOM = 6;
 
@@ -52,13 +49,27 @@ export function constrainCamera(camera: Camera, width: number, height: number): 
   return { center, zoom };
 }
 
-/** The largest view of `bounds` that fits a box of `width` x `height` CSS pixels. */
-export function fitCamera(bounds: Bounds, width: number, height: number): Camera {
+/** The smallest bounds holding every point. */
+export function boundsOf(points: readonly { lon: number; lat: number }[]): Bounds {
+  const lons = points.map((point) => point.lon);
+  const lats = points.map((point) => point.lat);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
+
+/**
+ * The largest view of `bounds` that fits a box of `width` x `height` CSS pixels, leaving `padding`
+ * pixels on every side (room for a pin drawn at the edge of the bounds).
+ */
+export function fitCamera(bounds: Bounds, width: number, height: number, padding = 0): Camera {
   const [west, south] = bounds[0];
   const [east, north] = bounds[1];
   const [x0, y1] = mercator(west, south);
   const [x1, y0] = mercator(east, north);
-  const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
+  const inner = [Math.max(1, width - 2 * padding), Math.max(1, height - 2 * padding)] as const;
+  const scale = Math.min(inner[0] / ((x1 - x0) * TILE_SIZE), inner[1] / ((y1 - y0) * TILE_SIZE));
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale)));
   return constrainCamera(
     { center: inverseMercator((x0 + x1) / 2, (y0 + y1) / 2), zoom },

@@ -20,6 +20,11 @@ export const PIN = {
   /** Half the length of each arm of the cross on a closed region. */
   crossHalf: 3,
   crossWidth: 1.6,
+  /** A region known only to be running by a date wears a dashed ring this far out. */
+  uncertainGap: 2.5,
+  uncertainWidth: 1.2,
+  /** Dash and gap of that ring, along its circumference. */
+  uncertainDash: [2.5, 2],
 } as const;
 
 export const ANNOUNCED_RADIUS = 6;
@@ -36,10 +41,27 @@ const radiusForZones = scaleThreshold<number, number>()
   .domain([2, 3, 4, 6, 9])
   .range([5, 6.5, 7.5, 8.5, 10, 12]);
 
+/** Every radius a running (operating or closing) pin can have, for images drawn per radius. */
+export const RUNNING_RADII: readonly number[] = [
+  ...new Set([...radiusForZones.range(), UNKNOWN_ZONES_RADIUS]),
+].toSorted((a, b) => a - b);
+
 export function pinRadius(pin: { status: ShownStatus | 'not-yet'; zones: number | undefined }) {
   if (pin.status === 'announced' || pin.status === 'not-yet') return ANNOUNCED_RADIUS;
   if (pin.status === 'closed') return CLOSED_RADIUS;
   return pin.zones === undefined ? UNKNOWN_ZONES_RADIUS : radiusForZones(pin.zones);
+}
+
+/** How far from its centre a pin's mark reaches, its rings included: what a label must clear. */
+export function outerRadius(pin: {
+  status: ShownStatus | 'not-yet';
+  zones: number | undefined;
+  changed: boolean;
+  uncertain: boolean;
+}) {
+  const changeRing = pin.changed ? PIN.ringGap + PIN.ringWidth / 2 : 0;
+  const dashedRing = pin.uncertain ? PIN.uncertainGap + PIN.uncertainWidth / 2 : 0;
+  return pinRadius(pin) + Math.max(changeRing, dashedRing);
 }
 
 /** One stroke or fill of a pin's mark, centred on the pin. */
@@ -51,6 +73,7 @@ export type MarkPart =
       fillOpacity?: number;
       stroke?: string;
       strokeWidth?: number;
+      dash?: readonly number[];
     }
   | { kind: 'cross'; half: number; stroke: string; strokeWidth: number };
 
@@ -59,6 +82,8 @@ export interface Mark {
   radius: number;
   /** Ringed: something happened to the region in the chosen year. */
   changed: boolean;
+  /** Dashed ring: it is known only to be running by a date, not since one. */
+  uncertain?: boolean;
 }
 
 /** The parts of a pin's mark, back to front. */
@@ -85,6 +110,15 @@ export function markParts(mark: Mark, palette: Palette): MarkPart[] {
           strokeWidth: PIN.outlineWidth,
         },
   );
+  if (mark.uncertain) {
+    parts.push({
+      kind: 'circle',
+      r: mark.radius + PIN.uncertainGap,
+      stroke: palette.text,
+      strokeWidth: PIN.uncertainWidth,
+      dash: PIN.uncertainDash,
+    });
+  }
   if (mark.status === 'closed') {
     parts.push({
       kind: 'cross',
@@ -105,7 +139,7 @@ const partsCache = new WeakMap<Palette, Map<string, MarkPart[]>>();
 export function cachedParts(mark: Mark, palette: Palette): MarkPart[] {
   let byMark = partsCache.get(palette);
   if (!byMark) partsCache.set(palette, (byMark = new Map()));
-  const key = `${mark.status} ${mark.radius} ${mark.changed}`;
+  const key = `${mark.status} ${mark.radius} ${mark.changed} ${mark.uncertain ?? false}`;
   let parts = byMark.get(key);
   if (!parts) byMark.set(key, (parts = markParts(mark, palette)));
   return parts;
@@ -137,7 +171,9 @@ export function drawMark(
     if (part.stroke) {
       context.strokeStyle = part.stroke;
       context.lineWidth = part.strokeWidth ?? 1;
+      context.setLineDash(part.kind === 'circle' && part.dash ? [...part.dash] : []);
       context.stroke();
+      context.setLineDash([]);
     }
   }
 }

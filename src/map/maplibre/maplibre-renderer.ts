@@ -11,8 +11,13 @@ import {
   crossImage,
   mapPaint,
   mapStyle,
+  PIN_LAYERS,
   pinFilters,
+  ringImage,
+  ringImageId,
+  ringImages,
 } from './pin-layers';
+import { RUNNING_RADII } from '../pin-style';
 import { adoptStylesheet, prepareWorker } from './worker';
 
 export interface MapLibreRendererOptions {
@@ -23,6 +28,11 @@ export interface MapLibreRendererOptions {
   scene: MapScene;
   /** Ctrl/Cmd + wheel to zoom and two fingers to pan, so the page around an embed still scrolls. */
   cooperativeGestures: boolean;
+  /**
+   * Zoom on a double click or double tap. Off on touch screens, where a tap on the map means "open
+   * this pin": a quick second tap on a neighbouring pin would otherwise zoom instead of opening it.
+   */
+  doubleClickZoom: boolean;
   /** The first frame with basemap and pins is drawn. */
   onReady: () => void;
   onError: (error: { message: string }) => void;
@@ -85,6 +95,7 @@ export class MapLibreRenderer {
       // The page measures the box and hands it over in each scene: one path for every resize.
       trackResize: false,
       cooperativeGestures: options.cooperativeGestures,
+      doubleClickZoom: options.doubleClickZoom,
     });
     const map = this.#map;
     map.touchZoomRotate.disableRotation();
@@ -134,19 +145,9 @@ export class MapLibreRenderer {
     return [...seen.values()];
   }
 
-  /** The next frame as drawn, read inside its render event while the drawing buffer is intact. */
-  snapshot(): Promise<HTMLCanvasElement> {
-    return new Promise((resolve) => {
-      this.#map.once('render', () => {
-        const source = this.#map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        copy.getContext('2d')?.drawImage(source, 0, 0);
-        resolve(copy);
-      });
-      this.#map.triggerRepaint();
-    });
+  /** The element MapLibre takes its input from: what is placed in it moves the map too. */
+  canvasContainer(): HTMLElement {
+    return this.#map.getCanvasContainer();
   }
 
   /** Where the map shows now. */
@@ -186,6 +187,7 @@ export class MapLibreRenderer {
         map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
         shown.radius.set(pin.id, radius);
       }
+      map.setLayoutProperty(PIN_LAYERS.uncertain, 'icon-image', ringImages(scene.pins));
       shown.pins = scene.pins;
     }
     if (shown.palette !== scene.palette || shown.selectedId !== scene.selectedId) {
@@ -196,9 +198,17 @@ export class MapLibreRenderer {
       }
     }
     if (shown.palette !== scene.palette) {
-      const image = crossImage(scene.palette.highlight);
-      if (map.hasImage(CROSS_IMAGE)) map.updateImage(CROSS_IMAGE, image);
-      else map.addImage(CROSS_IMAGE, image, { pixelRatio: CROSS_PIXEL_RATIO });
+      const images: Array<[string, ReturnType<typeof crossImage>]> = [
+        [CROSS_IMAGE, crossImage(scene.palette.highlight)],
+        ...RUNNING_RADII.map((radius): [string, ReturnType<typeof crossImage>] => [
+          ringImageId(radius),
+          ringImage(radius, scene.palette.text),
+        ]),
+      ];
+      for (const [id, image] of images) {
+        if (map.hasImage(id)) map.updateImage(id, image);
+        else map.addImage(id, image, { pixelRatio: CROSS_PIXEL_RATIO });
+      }
     }
     shown.palette = scene.palette;
     shown.selectedId = scene.selectedId;

@@ -14,7 +14,7 @@ import { SHOWN_STATUSES, type ShownStatus } from '../../data/status';
 import type { PinView } from '../../data/year-view';
 import { BORDER_WIDTH, type Basemap } from '../basemap';
 import type { Palette } from '../palette';
-import { ANNOUNCED_RADIUS, PIN } from '../pin-style';
+import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII } from '../pin-style';
 
 export const PIN_LAYERS = {
   highlight: 'pins-highlight',
@@ -23,6 +23,7 @@ export const PIN_LAYERS = {
   announced: 'pins-announced',
   closed: 'pins-closed',
   closedMark: 'pins-closed-mark',
+  uncertain: 'pins-uncertain',
 } as const;
 
 export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
@@ -68,7 +69,28 @@ export function pinFilters(pins: readonly PinView[]): Record<PinLayerId, FilterS
     [PIN_LAYERS.announced]: withStatus('announced'),
     [PIN_LAYERS.closed]: withStatus('closed'),
     [PIN_LAYERS.closedMark]: withStatus('closed'),
+    [PIN_LAYERS.uncertain]: idsWhere(pins, (pin) => pin.uncertain),
   };
+}
+
+export const ringImageId = (radius: number) => `uncertain-ring-${radius}`;
+
+/**
+ * Which dashed ring each uncertain pin wears: MapLibre cannot dash a circle's outline, so the
+ * ring is an image per pin radius, chosen by id (layout properties cannot read feature state).
+ */
+export function ringImages(pins: readonly PinView[]): ExpressionSpecification | string {
+  const byRadius = new Map<number, string[]>();
+  for (const pin of pins) {
+    if (!pin.uncertain) continue;
+    const radius = pinRadius(pin);
+    byRadius.set(radius, [...(byRadius.get(radius) ?? []), pin.id]);
+  }
+  const fallback = ringImageId(RUNNING_RADII[0]!);
+  if (byRadius.size === 0) return fallback;
+  const branches = [...byRadius].flatMap(([radius, ids]) => [ids, ringImageId(radius)]);
+  // The expression's variadic branches are beyond what its TypeScript type can spell.
+  return ['match', ['get', 'id'], ...branches, fallback] as unknown as ExpressionSpecification;
 }
 
 type Paint = Record<string, string | number | ExpressionSpecification>;
@@ -113,6 +135,7 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
     [PIN_LAYERS.announced]: body('announced'),
     [PIN_LAYERS.closed]: body('closed'),
     [PIN_LAYERS.closedMark]: { 'icon-opacity': dimmed(1, selectedId) },
+    [PIN_LAYERS.uncertain]: { 'icon-opacity': dimmed(1, selectedId) },
   };
 }
 
@@ -134,6 +157,18 @@ export function mapStyle(
       paint: { ...paint.land, 'fill-antialias': false },
     },
     { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
+    {
+      id: PIN_LAYERS.uncertain,
+      type: 'symbol',
+      source: 'pins',
+      filter: none,
+      layout: {
+        'icon-image': ringImages([]),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: paint[PIN_LAYERS.uncertain],
+    },
     ...[
       PIN_LAYERS.highlight,
       PIN_LAYERS.operating,
@@ -192,6 +227,31 @@ export function crossImage(color: string) {
         armDistance(x, y, PIN.crossHalf, -1),
       );
       if (distance <= PIN.crossWidth / 2) data.set([r!, g!, b!, 255], (py * size + px) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * The dashed ring around a pin of `radius`, from the pin specification, at twice the density and
+ * with hard edges like the cross.
+ */
+export function ringImage(radius: number, color: string) {
+  const ratio = CROSS_PIXEL_RATIO;
+  const ring = radius + PIN.uncertainGap;
+  const half = PIN.uncertainWidth / 2;
+  const size = Math.ceil((ring + PIN.uncertainWidth + 1) * 2 * ratio);
+  const [dash, gap] = PIN.uncertainDash;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const x = (px + 0.5 - size / 2) / ratio;
+      const y = (py + 0.5 - size / 2) / ratio;
+      if (Math.abs(Math.hypot(x, y) - ring) > half) continue;
+      // Distance along the circumference from the top, clockwise.
+      const along = (Math.atan2(x, -y) + Math.PI) * ring;
+      if (along % (dash + gap) < dash) data.set([r!, g!, b!, 255], (py * size + px) * 4);
     }
   }
   return { width: size, height: size, data };

@@ -7,7 +7,7 @@
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { REGIONS } from '../../../src/data/regions.ts';
 import { SHOWN_STATUSES, statusAt } from '../../../src/data/status.ts';
-import { fitCamera, WORLD_BOUNDS } from '../../../src/map/camera.ts';
+import { boundsOf, FIT_PADDING_PX, fitCamera } from '../../../src/map/camera.ts';
 import { PALETTES } from '../../../src/map/palette.ts';
 import { syntheticRegions } from '../synthetic.mjs';
 
@@ -43,7 +43,7 @@ export async function loadWorld() {
 }
 
 export function cameraFor(element) {
-  return fitCamera(WORLD_BOUNDS, element.clientWidth, element.clientHeight);
+  return fitCamera(boundsOf(regions), element.clientWidth, element.clientHeight, FIT_PADDING_PX);
 }
 
 export function setState(name, value) {

@@ -1,0 +1,133 @@
+/**
+ * Pins whose touch targets would overlap gather into one cluster, so a tap can never land on a
+ * neighbour: the reader picks from the cluster's list instead. Pure, so it is tested without a
+ * browser; a grid of cells as wide as a target keeps it near linear in the number of pins.
+ */
+
+export interface PlacedPoint {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface Cluster {
+  /** The members' ids, in the order they were given. */
+  ids: string[];
+  /** The members' centre, where the cluster's control stands. */
+  x: number;
+  y: number;
+}
+
+/** How close pins must be to gather. */
+export interface Closeness {
+  /** Closer than this, points are one cluster whatever its size (a chain of them included). */
+  together: number;
+  /** Closer than this, points gather too, as long as the cluster stays within `span`. */
+  near: number;
+  /** The widest (or tallest) a cluster may grow by gathering `near` points. */
+  span: number;
+}
+
+/**
+ * Groups close points, nearest pairs first. Points `together` always gather, so a target never has
+ * to be smaller than that; points merely `near` gather only while the cluster stays compact, so a
+ * phone's crowded continent becomes a few small lists rather than one long chain across it.
+ * Points alone form clusters of one.
+ */
+export function clusterPoints(
+  points: readonly PlacedPoint[],
+  { together, near, span }: Closeness,
+): Cluster[] {
+  const parent = points.map((_, i) => i);
+  const box = points.map((point) => ({
+    left: point.x,
+    right: point.x,
+    top: point.y,
+    bottom: point.y,
+  }));
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const reach = Math.max(together, near);
+  const cellOf = (value: number) => Math.floor(value / reach);
+  const cells = new Map<string, number[]>();
+  points.forEach((point, i) => {
+    const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  });
+  const pairs: Array<{ i: number; j: number; distance: number }> = [];
+  points.forEach((point, i) => {
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`) ?? []) {
+          if (j <= i) continue;
+          const other = points[j]!;
+          const distance = Math.hypot(other.x - point.x, other.y - point.y);
+          if (distance < reach) pairs.push({ i, j, distance });
+        }
+      }
+    }
+  });
+  pairs.sort((a, b) => a.distance - b.distance);
+  for (const { i, j, distance } of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const joined = {
+      left: Math.min(box[a]!.left, box[b]!.left),
+      right: Math.max(box[a]!.right, box[b]!.right),
+      top: Math.min(box[a]!.top, box[b]!.top),
+      bottom: Math.max(box[a]!.bottom, box[b]!.bottom),
+    };
+    const compact = Math.max(joined.right - joined.left, joined.bottom - joined.top) <= span;
+    if (distance < together || (distance < near && compact)) {
+      parent[b] = a;
+      box[a] = joined;
+    }
+  }
+  const groups = new Map<number, number[]>();
+  points.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()].map((members) => ({
+    ids: members.map((i) => points[i]!.id),
+    x: members.reduce((sum, i) => sum + points[i]!.x, 0) / members.length,
+    y: members.reduce((sum, i) => sum + points[i]!.y, 0) / members.length,
+  }));
+}
+
+/**
+ * For each point, the distance to its nearest neighbour outside its own group (points of one
+ * cluster share a group), or `limit` when none is nearer: how big a target can be without
+ * covering the next one.
+ */
+export function nearestDistances(
+  points: readonly PlacedPoint[],
+  limit: number,
+  groupOf: (point: PlacedPoint) => string = (point) => point.id,
+): number[] {
+  const cellOf = (value: number) => Math.floor(value / limit);
+  const cells = new Map<string, number[]>();
+  points.forEach((point, i) => {
+    const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  });
+  return points.map((point, i) => {
+    let nearest = limit;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`) ?? []) {
+          const other = points[j]!;
+          if (j === i || groupOf(other) === groupOf(point)) continue;
+          nearest = Math.min(nearest, Math.hypot(other.x - point.x, other.y - point.y));
+        }
+      }
+    }
+    return nearest;
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * Names beside pins, placed so that no label covers another label or a pin: each label tries the
+ * spots around its pin in a fixed order and takes the first free one, or is left out. Pure: the
+ * caller measures the text.
+ */
+import type { PinView } from '../data/year-view';
+import { projectPoint } from './camera';
+import { outerRadius } from './pin-style';
+import type { MapScene } from './scene';
+
+export interface LabelRequest {
+  id: string;
+  text: string;
+  /** The pin's centre and radius, in CSS pixels. */
+  x: number;
+  y: number;
+  radius: number;
+  /** The text's size in CSS pixels, as measured by the caller. */
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  /** Top left corner of the label's box. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Which side of the pin the text stands on, for its alignment. */
+  side: 'right' | 'left' | 'top' | 'bottom';
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Air between a pin and its label, in CSS pixels. */
+const GAP = 4;
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Places labels in the order given (the most important first), avoiding `obstacles` (every pin on
+ * the map) and the box's edges.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly { x: number; y: number; radius: number }[],
+  box: { width: number; height: number },
+): PlacedLabel[] {
+  const taken: Box[] = obstacles.map(({ x, y, radius }) => ({
+    left: x - radius,
+    top: y - radius,
+    right: x + radius,
+    bottom: y + radius,
+  }));
+  const placed: PlacedLabel[] = [];
+  for (const label of requests) {
+    const { x, y, radius, width, height } = label;
+    const candidates: Array<[PlacedLabel['side'], number, number]> = [
+      ['right', x + radius + GAP, y - height / 2],
+      ['left', x - radius - GAP - width, y - height / 2],
+      ['top', x - width / 2, y - radius - GAP - height],
+      ['bottom', x - width / 2, y + radius + GAP],
+    ];
+    for (const [side, left, top] of candidates) {
+      const candidate = { left, top, right: left + width, bottom: top + height };
+      const inside =
+        candidate.left >= 0 &&
+        candidate.top >= 0 &&
+        candidate.right <= box.width &&
+        candidate.bottom <= box.height;
+      // The label's own pin is among the obstacles; it never overlaps its own side spots.
+      if (!inside || taken.some((other) => overlaps(candidate, other))) continue;
+      taken.push(candidate);
+      placed.push({ id: label.id, text: label.text, left, top, width, height, side });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** The labels' typeface, shared by the map's labels and the PNG. */
+export const LABEL_FONT_PX = 12;
+export const LABEL_LINE_PX = 16;
+export const LABEL_FONT = `600 ${LABEL_FONT_PX}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
+
+/** Where a pin stands on the map, and how far its mark reaches (rings included). */
+export interface PlacedPin {
+  pin: PinView;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** Every pin the map shows, where the scene's camera puts it. */
+export function placePins(scene: MapScene): PlacedPin[] {
+  return scene.pins
+    .filter((pin) => pin.status !== 'not-yet')
+    .map((pin) => ({
+      pin,
+      radius: outerRadius(pin),
+      ...projectPoint(scene.camera, scene.width, scene.height, pin.lon, pin.lat),
+    }));
+}
+
+/**
+ * The names the map shows: the open region's first, then the year's changes, each placed where it
+ * covers no other name, pin or `marks` (what else the map draws on top, e.g. a cluster's count),
+ * or left out.
+ */
+export function mapLabels(
+  scene: MapScene,
+  measureText: (text: string) => number,
+  pins: readonly PlacedPin[] = placePins(scene),
+  marks: readonly { x: number; y: number; radius: number }[] = [],
+): PlacedLabel[] {
+  const wanted = pins
+    .filter(({ pin }) => pin.id === scene.selectedId || pin.changed)
+    .toSorted(
+      (a, b) => Number(b.pin.id === scene.selectedId) - Number(a.pin.id === scene.selectedId),
+    );
+  const requests: LabelRequest[] = wanted.map(({ pin, x, y, radius }) => ({
+    id: pin.id,
+    text: pin.region.name,
+    x,
+    y,
+    radius,
+    width: measureText(pin.region.name) + 6,
+    height: LABEL_LINE_PX,
+  }));
+  return placeLabels(requests, [...pins, ...marks], { width: scene.width, height: scene.height });
+}
