@@ -1,5 +1,11 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { parseViewState, serializeViewState, type Theme, type ViewState } from '../data/input';
+import {
+  defaultTheme,
+  parseViewState,
+  serializeViewState,
+  type Theme,
+  type ViewState,
+} from '../data/input';
 import { yearRange } from '../data/status';
 import {
   playbackStepMs,
@@ -65,7 +71,7 @@ export class AppState implements TimelineManager {
     ));
     this.#viewOf = createYearViews(options.regions);
     this.embed = options.initial.embed ?? false;
-    this.theme = options.initial.theme ?? 'auto';
+    this.theme = options.initial.theme ?? defaultTheme(this.embed);
     this.timeline = new TimelineController(this, {
       delay: options.delay,
       msPerStep: playbackStepMs(options.reducedMotion ?? false),
@@ -92,13 +98,14 @@ export class AppState implements TimelineManager {
     };
   }
 
-  setYear(year: number): void {
-    this.timeline.setYear(year);
+  /** A reader's choice of year; `continuing` when it carries on the same drag or run of keys. */
+  setYear(year: number, continuing = false): void {
+    this.timeline.setYear(year, continuing ? 'continued' : 'reader');
   }
 
   /** A slider key; false when the key is not the slider's. */
-  handleKey(key: string): boolean {
-    return this.timeline.handleKey(key);
+  handleKey(key: string, continuing = false): boolean {
+    return this.timeline.handleKey(key, continuing ? 'continued' : 'reader');
   }
 
   togglePlay(): void {
@@ -123,7 +130,7 @@ export class AppState implements TimelineManager {
       embed: this.embed || undefined,
       year: this.year,
       region: this.selectedId,
-      theme: this.theme === 'auto' ? undefined : this.theme,
+      theme: this.theme,
     });
   }
 

@@ -59,12 +59,13 @@ function html<Props extends Record<string, unknown>>(
 }
 
 describe('the region list', () => {
-  it('lists the regions known at the year, with the date their status began', () => {
+  it('lists the regions known at the year in the order they came, with the date of their status', () => {
     const text = html(RegionList, {}, 2024);
     expect(text).toContain('All regions in 2024');
-    expect(text).toMatch(/Frankfurt Germany Operating November 2016 3/);
-    expect(text).toMatch(/Sydney Australia Closed 30 September 2024 –/);
-    expect(text).toMatch(/Hangzhou China Operating by May 2014/);
+    // The country repeats under the name for phones, where its own column is hidden.
+    expect(text).toMatch(
+      /Hangzhou China China Operating by May 2014 – Frankfurt Germany Germany Operating November 2016 3 Sydney Australia Australia Closed 30 September 2024 –/,
+    );
     expect(text).not.toContain('Paris');
     expect(text).toContain('1 more region was announced after 2024.');
   });
@@ -75,9 +76,8 @@ describe('the year summary', () => {
     const text = html(YearSummary, {}, 2016);
     expect(text).toMatch(/Regions operating 3 Availability zones ≥ 3 Countries and territories 3/);
     expect(text).toContain('no count was published by then for 2 regions.');
-    expect(text).toMatch(
-      /In 2016 2016 Sydney opened November 2016 Frankfurt opened first region in Europe/,
-    );
+    // Frankfurt's month is known, so it comes before Sydney's bare year.
+    expect(text).toMatch(/In 2016 Frankfurt opened November Sydney opened$/);
   });
 
   it('says so when nothing happened in the year', () => {

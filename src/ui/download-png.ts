@@ -1,33 +1,59 @@
+import { formatDate } from '../data/dates';
 import type { Counts } from '../data/status';
-import type { Palette } from '../map/palette';
+import type { WorldTopology } from '../map/basemap';
+import type { MapScene } from '../map/scene';
 import { MAP_TITLE, SOURCE_LINE } from './copy';
 
 export interface PngRequest {
-  /** The map as drawn now; undefined while no map is drawn. */
-  snapshot: Promise<HTMLCanvasElement> | undefined;
-  mapCssWidth: number;
+  /** What the map shows now, and the country shapes to draw it with. */
+  scene: MapScene;
+  world: WorldTopology;
   year: number;
   counts: Counts;
-  palette: Palette;
+  /** Today, for "as of" wording when the chosen year is the current one. */
+  now: Date;
 }
 
-/** Downloads the current view as a PNG with title, year, key and source composed in. */
+/** Twice the CSS size: sharp on high-density screens, fit for a slide or print. */
+const PNG_SCALE = 2;
+
+/** "at the end of 2019", or "as of November 2026" for a year that is not over. */
+export function asOfPhrase(year: number, now: Date): string {
+  if (year < now.getUTCFullYear()) return `at the end of ${year}`;
+  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  return `as of ${formatDate(month)}`;
+}
+
+/** Downloads the current view as a PNG: title, year, the map with its names, key and source. */
 export async function downloadPng(request: PngRequest): Promise<void> {
-  const map = await request.snapshot;
-  if (!map) return;
-  // The composer is needed only when someone asks for a picture.
-  const { composeSnapshot, downloadBlob } = await import('../map/compose-png');
-  const { regions, countries } = request.counts;
-  const blob = await composeSnapshot(
+  // The picture's code is needed only when someone asks for a picture.
+  const [{ composeFigure, downloadBlob, rasterize }, { sceneSvg }, { LABEL_FONT, mapLabels }] =
+    await Promise.all([
+      import('../map/compose-png'),
+      import('../map/scene-svg'),
+      import('../map/labels'),
+    ]);
+  const { scene, world, counts, year } = request;
+  const map = await rasterize(sceneSvg(world, scene), scene.width, scene.height, PNG_SCALE);
+  const measure = document.createElement('canvas').getContext('2d');
+  const labels = mapLabels(scene, (text) => {
+    if (!measure) return text.length * 7;
+    measure.font = LABEL_FONT;
+    return Math.ceil(measure.measureText(text).width);
+  });
+  const blob = await composeFigure({
     map,
-    request.mapCssWidth,
-    {
+    width: scene.width,
+    height: scene.height,
+    labels,
+    text: {
       title: MAP_TITLE,
-      year: request.year,
-      summary: `${regions} regions operating in ${countries} countries and territories at the end of ${request.year}`,
+      year,
+      summary: `${counts.regions} regions operating in ${counts.countries} countries and territories ${asOfPhrase(year, request.now)}`,
       source: SOURCE_LINE,
     },
-    request.palette,
-  );
-  downloadBlob(blob, `alibaba-cloud-regions-${request.year}.png`);
+    palette: scene.palette,
+    scale: PNG_SCALE,
+  });
+  downloadBlob(blob, `alibaba-cloud-regions-${year}.png`);
 }

@@ -1,14 +1,16 @@
 import { createContext, tick } from 'svelte';
+import type { WorldTopology } from '../map/basemap';
+import type { MapScene } from '../map/scene';
 import { PANEL_ID } from './ids';
 import type { AppState } from './app-state.svelte';
 import { downloadPng } from './download-png';
 
-/** What the page needs of the map: its picture and its width, for the PNG download. */
+/** What the page needs of the map to draw a picture of it. */
 export interface MapHandle {
-  /** The map as drawn now; undefined while no map is drawn. */
-  snapshot(): Promise<HTMLCanvasElement> | undefined;
-  /** The map's width in CSS pixels. */
-  readonly width: number;
+  /** What the map shows now. */
+  readonly scene: MapScene;
+  /** The country shapes, once loaded. */
+  readonly world: WorldTopology | undefined;
 }
 
 /**
@@ -51,9 +53,14 @@ export class PageController {
     const id = this.app.selectedId;
     this.app.close();
     await tick();
-    const pin = this.root?.querySelector<HTMLElement>(`[data-pin-id="${CSS.escape(id ?? '')}"]`);
+    const escaped = CSS.escape(id ?? '');
+    // The region's own pin, or the control of the cluster it stands in.
+    const pin = this.root?.querySelector<HTMLElement>(
+      `[data-pin-id="${escaped}"], [data-cluster~="${escaped}"]`,
+    );
     const target = this.#opener?.isConnected === true ? this.#opener : pin;
-    target?.focus();
+    // Focus returns without scrolling: the reader's view of the page stays where it was.
+    target?.focus({ preventScroll: true });
     this.#opener = null;
   };
 
@@ -67,15 +74,17 @@ export class PageController {
 
   savePng = async (): Promise<void> => {
     const map = this.map;
-    if (!map || this.savingPng) return;
+    if (!map?.world || this.savingPng) return;
     this.savingPng = true;
     try {
       await downloadPng({
-        snapshot: map.snapshot(),
-        mapCssWidth: map.width,
+        scene: map.scene,
+        world: map.world,
         year: this.app.year,
         counts: this.app.view.counts,
-        palette: this.app.palette,
+        // Read once for the picture's wording; nothing reacts to it.
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity
+        now: new Date(),
       });
     } finally {
       this.savingPng = false;

@@ -83,7 +83,7 @@ describe('accessibility', () => {
     expect(await page.locator('#year-slider').inputValue()).toBe('2021');
     steps = 0;
     while (steps++ < 40) {
-      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.hasAttribute('data-pin-id'))) break;
     }
     const pin = await page.evaluate(() => document.activeElement?.getAttribute('data-pin-id'));

@@ -29,16 +29,20 @@ function read(page: Page): Promise<Seen> {
       '[data-map-state]',
     );
     const origin = map?.getBoundingClientRect();
-    const buttons = [...document.querySelectorAll<HTMLElement>('button[data-pin-id]')].map(
-      (button) => {
-        const box = button.getBoundingClientRect();
-        return {
-          id: button.dataset.pinId ?? '',
-          x: box.x + box.width / 2 - (origin?.x ?? 0),
-          y: box.y + box.height / 2 - (origin?.y ?? 0),
-        };
-      },
-    );
+    // Where each pin can be pressed: its own button, or, in a cluster, the cluster's control (on
+    // the member it names in data-at) and the other members' own targets.
+    const buttons = [
+      ...document.querySelectorAll<HTMLElement>(
+        'button[data-pin-id], button[data-cluster], [data-hit]',
+      ),
+    ].map((node) => {
+      const box = node.getBoundingClientRect();
+      return {
+        id: node.dataset.pinId ?? node.dataset.at ?? node.dataset.hit ?? '',
+        x: box.x + box.width / 2 - (origin?.x ?? 0),
+        y: box.y + box.height / 2 - (origin?.y ?? 0),
+      };
+    });
     return {
       slider: (document.querySelector('#year-slider') as HTMLInputElement | null)?.value ?? '',
       heading: document.querySelector('#summary-year')?.textContent?.replace(/\D/g, '') ?? '',

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions';
 import { statusAt } from '../../src/data/status';
 import { articleHtml, servePages, type TestServer } from './servers';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
+import { collectErrors, launch, maplibreShown, mapState, screenshot, SCREENSHOTS } from './browser';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;
@@ -83,7 +83,7 @@ describe('embedding', () => {
     );
     expect(snippets.iframe).toContain(`<script src="${baseUrl}embed-resize.js" async></script>`);
     expect(snippets['web-component']).toContain(
-      '<alibaba-cloud-map year="2016" region="frankfurt" theme="auto">',
+      '<alibaba-cloud-map year="2016" region="frankfurt" theme="light">',
     );
   });
 
@@ -185,15 +185,17 @@ describe('embedding', () => {
     }
   });
 
-  it('follows the dark colour scheme, and a theme in the URL overrides it', async () => {
+  it('is light by default, like the article around it, and dark only when the snippet asks', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${baseUrl}?embed=1`);
-    await mapState(page);
-    expect(await page.locator('.footprint').getAttribute('data-theme')).toBe('dark');
+    const themeOf = async (query: string) => {
+      await page.goto(`${baseUrl}${query}`);
+      await mapState(page);
+      return page.locator('.footprint').getAttribute('data-theme');
+    };
+    expect(await themeOf('?embed=1')).toBe('light');
+    expect(await themeOf('?embed=1&theme=auto')).toBe('dark');
+    expect(await themeOf('?embed=1&theme=dark')).toBe('dark');
     await screenshot(page, 'embed-dark');
-    await page.goto(`${baseUrl}?embed=1&theme=light`);
-    await mapState(page);
-    expect(await page.locator('.footprint').getAttribute('data-theme')).toBe('light');
     await page.close();
   });
 
@@ -211,8 +213,24 @@ describe('embedding', () => {
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
     const mapBox = (await page.locator('[data-map-state]').boundingBox())!;
-    expect(width).toBe(Math.round(mapBox.width));
-    expect(height).toBeGreaterThan(mapBox.height + 100);
+    // Twice the map's size, with title, key and source around it.
+    expect(width).toBe(Math.round(mapBox.width) * 2);
+    expect(height).toBeGreaterThan((mapBox.height + 100) * 2);
+    await page.close();
+  });
+
+  it('makes a narrow PNG for a narrow embed, with the year as of now', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${baseUrl}?embed=1`);
+    await mapState(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    const mapBox = (await page.locator('[data-map-state]').boundingBox())!;
+    expect(png.readUInt32BE(16)).toBe(Math.round(mapBox.width) * 2);
+    writeFileSync(join(SCREENSHOTS, 'png-narrow.png'), png);
     await page.close();
   });
 });
