@@ -24,7 +24,7 @@ describe('AppState', () => {
     const state = app();
     expect([state.first, state.last, state.year]).toEqual([2016, 2026, 2026]);
     expect(state.cause).toBe('load');
-    expect(state.search).toBe('?year=2026');
+    expect(state.href).toBe('view/2026/');
   });
 
   it('marks a reader’s year, opening and closing as the reader’s', () => {
@@ -79,6 +79,6 @@ describe('AppState', () => {
     state.theme = 'dark';
     expect(state.scheme).toBe('dark');
     expect(state.palette.background).not.toBe(app().palette.background);
-    expect(state.search).toBe('?year=2026&theme=dark');
+    expect(state.href).toBe('view/2026/?theme=dark');
   });
 });

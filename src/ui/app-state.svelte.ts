@@ -1,11 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import {
-  defaultTheme,
-  parseViewState,
-  serializeViewState,
-  type Theme,
-  type ViewState,
-} from '../data/input';
+import { defaultTheme, parseViewState, type Theme, type ViewState } from '../data/input';
 import { yearRange } from '../data/status';
 import {
   playbackStepMs,
@@ -16,6 +10,7 @@ import {
 } from '../data/timeline';
 import type { Milestone } from '../data/milestones';
 import type { Region } from '../data/types';
+import { viewHref } from '../data/view-url';
 import { createYearViews, type PinView, type YearView } from '../data/year-view';
 import { PALETTES, type ColorScheme, type Palette } from '../map/palette';
 
@@ -124,9 +119,9 @@ export class AppState implements TimelineManager {
     this.selectedId = undefined;
   }
 
-  /** The query string for the current state. */
-  get search(): string {
-    return serializeViewState({
+  /** The address of the current view, relative to the site's root: `view/2026/paris/`. */
+  get href(): string {
+    return viewHref({
       embed: this.embed || undefined,
       year: this.year,
       region: this.selectedId,
@@ -134,7 +129,7 @@ export class AppState implements TimelineManager {
     });
   }
 
-  /** Back/forward: take year and region from the URL without adding history. */
+  /** Back/forward: take year and region from the URL's view (see `readLocation`) without adding history. */
   restore(search: string): void {
     const state = parseViewState(search, this.bounds);
     this.timeline.setYear(state.year ?? this.last, 'history');

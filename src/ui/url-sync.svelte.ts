@@ -1,22 +1,24 @@
+import { readLocation } from '../data/view-url';
 import type { AppState } from './app-state.svelte';
 
 /**
- * Keeps the page URL in step with the year and the open region: a reader's deliberate change adds
- * a history entry; playback, the first load and back/forward replace it. Call during a component's
- * initialisation.
+ * Keeps the page's address on the view shown (`view/2026/paris/` under the site's root, a page a
+ * static host serves and a CMS can embed): a reader's deliberate change adds a history entry;
+ * playback, the first load and back/forward replace it. Call during a component's initialisation.
  */
-export function syncWithUrl(app: AppState): void {
+export function syncWithUrl(app: AppState, siteRoot: string): void {
   $effect(() => {
-    const next = app.search;
-    const replace = app.cause !== 'reader';
-    if (next === location.search) return;
-    const url = `${location.pathname}${next}${location.hash}`;
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    // Read once and dropped: nothing reacts to this URL.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const next = new URL(app.href, siteRoot);
+    if (next.pathname === location.pathname && next.search === location.search) return;
+    const url = `${next.pathname}${next.search}${location.hash}`;
+    if (app.cause === 'reader') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   });
 
   $effect(() => {
-    const onPopState = () => app.restore(location.search);
+    const onPopState = () => app.restore(readLocation(location.pathname, location.search).search);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   });

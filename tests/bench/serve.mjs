@@ -1,20 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { contentType, fileFor } from '../static-files.mjs';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.csv', '.svg', '.txt']);
 
@@ -23,18 +11,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.csv', '
  * asks for it, and nothing cached, so every run transfers every byte. Resolves to `{ url, close }`.
  */
 export function serve(dir) {
-  const root = resolve(dir);
   const cache = new Map();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    const { file, status } = fileFor(dir, path);
+    if (!file) {
+      response.writeHead(status, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     const ext = extname(file);
@@ -46,7 +28,7 @@ export function serve(dir) {
       cache.set(key, body);
     }
     response.writeHead(200, {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': contentType(file),
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),

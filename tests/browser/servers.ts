@@ -1,19 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { contentType, fileFor } from '../static-files.mjs';
 import { freePort } from './global-setup';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface TestServer {
   origin: string;
@@ -34,18 +22,13 @@ export function serveFolder(root: string, headers: OutgoingHttpHeaders = {}): Pr
   return listen(
     createServer((request, response) => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) {
-        response.writeHead(403).end();
-        return;
-      }
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) {
-        response.writeHead(404).end();
+      const { file, status } = fileFor(root, path);
+      if (!file) {
+        response.writeHead(status).end();
         return;
       }
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentType(file),
         ...headers,
       });
       response.end(readFileSync(file));

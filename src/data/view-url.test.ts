@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState } from './input';
+import { readLocation, viewHref } from './view-url';
+
+const bounds = { first: 2009, last: 2026, regionIds: ['paris', 'kuala-lumpur'] };
+
+describe('view addresses', () => {
+  it('reads the view from a view page’s path, under any root', () => {
+    expect(readLocation('/footprint/view/2016/kuala-lumpur/', '')).toEqual({
+      root: '/footprint/',
+      search: '?year=2016&region=kuala-lumpur',
+    });
+    expect(readLocation('/view/2020/', '?theme=dark')).toEqual({
+      root: '/',
+      search: '?theme=dark&year=2020',
+    });
+    expect(readLocation('/footprint/view/2020/index.html', '').search).toBe('?year=2020');
+  });
+
+  it('lets the query win over the path, and reads other paths as the root', () => {
+    expect(readLocation('/view/2020/paris/', '?year=2016').search).toBe('?year=2016&region=paris');
+    expect(readLocation('/footprint/index.html', '?year=2016')).toEqual({
+      root: '/footprint/',
+      search: '?year=2016',
+    });
+    // Not a view: a region must be a plain id, and the year a number.
+    expect(readLocation('/view/2020/Paris%2F/', '').root).toBe('/view/2020/Paris%2F/');
+    expect(readLocation('/view/abc/', '').search).toBe('');
+  });
+
+  it('leaves validation to the query parser: a path cannot name what a query could not', () => {
+    const hostile = readLocation('/view/99999/constructor/', '');
+    expect(parseViewState(hostile.search, bounds)).toEqual({ year: 2026 });
+  });
+
+  it('writes a view as its folder, with what a folder cannot say as a query', () => {
+    expect(viewHref({ year: 2026, region: 'paris' })).toBe('view/2026/paris/');
+    expect(viewHref({ year: 2016, theme: 'dark' })).toBe('view/2016/?theme=dark');
+    expect(viewHref({})).toBe('./');
+    const written = viewHref({ year: 2016, region: 'kuala-lumpur', theme: 'light' });
+    const read = readLocation(`/footprint/${written.split('?')[0]}`, written.split('?')[1] ?? '');
+    expect(parseViewState(read.search, bounds)).toEqual({
+      year: 2016,
+      region: 'kuala-lumpur',
+      theme: 'light',
+    });
+  });
+});
