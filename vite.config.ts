@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { regionDataset } from './src/data/dataset-plugin';
+import { viewPages } from './src/embed/view-pages-plugin';
 
 /**
  * The first map needs the country shapes, which the app would only ask for once its JavaScript has
@@ -37,7 +38,7 @@ export default defineConfig({
   // Relative URLs: the site works from any folder of a static server, and the custom element
   // resolves its chunks, basemap and worker against its own script, not the article's origin.
   base: './',
-  plugins: [svelte(), regionDataset(), preloadBasemap()],
+  plugins: [svelte(), regionDataset(), preloadBasemap(), viewPages()],
   build: {
     target: 'es2022',
     // maplibre-gl alone is about 1 MB minified; it loads lazily, so the warning says nothing new.

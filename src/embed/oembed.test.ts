@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../data/regions';
+import { oembedAnswer, viewHead, viewPage } from './oembed';
+import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from './view-pages-plugin';
+
+const SITE = 'https://maps.example.org/footprint/';
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <link rel="icon" href="./favicon.svg" />
+    <title>Alibaba Cloud Footprint</title>
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+  </head>
+  <body><div id="app"></div></body>
+</html>`;
+
+describe('oEmbed answers', () => {
+  it('answers with an iframe of the embed view at the view, sized for a column', () => {
+    const answer = oembedAnswer(
+      SITE,
+      { year: 2026, region: 'paris' },
+      'Regions, 2026: Paris',
+      `${SITE}view/2026/paris/`,
+    );
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Regions, 2026: Paris',
+      provider_url: SITE,
+      width: 650,
+      height: 720,
+    });
+    // WordPress's shape: a link to the view (hidden elsewhere), then the iframe, as wide as the column.
+    expect(answer.html).toMatch(
+      /^<blockquote style="display:none"><a href="https:\/\/maps\.example\.org\/footprint\/view\/2026\/paris\/">Regions, 2026: Paris<\/a><\/blockquote><iframe src="https:\/\/maps\.example\.org\/footprint\/\?embed=1&amp;year=2026&amp;region=paris" /,
+    );
+    expect(answer.html).toContain('width="100%"');
+    expect(answer.html).toContain('data-footprint-embed');
+    // A consumer parses it as JSON; nothing in it is left for a script to run.
+    expect(JSON.parse(JSON.stringify(answer)).html).not.toMatch(/<script/);
+  });
+
+  it('escapes what goes into the iframe and the discovery link', () => {
+    const answer = oembedAnswer(SITE, {}, '"><script>alert(1)</script>', SITE);
+    expect(answer.html).not.toContain('<script');
+    const head = viewHead({
+      pageUrl: `${SITE}view/2026/`,
+      oembedUrl: `${SITE}view/2026/oembed.json`,
+      title: '"><script>alert(1)</script>',
+      description: '<b>',
+      canonical: true,
+    });
+    expect(head).not.toContain('<script');
+    expect(head).not.toContain('<b>');
+  });
+});
+
+describe('view pages', () => {
+  it('moves the site’s page down to a view’s folder, with the view’s head and title', () => {
+    const head = viewHead({
+      pageUrl: `${SITE}view/2026/paris/`,
+      oembedUrl: `${SITE}view/2026/paris/oembed.json`,
+      title: 'Regions, 2026: Paris',
+      description: 'Paris, France: operating since 17 June 2026.',
+      canonical: true,
+    });
+    const page = viewPage(INDEX, 3, head, 'Regions, 2026: Paris');
+    expect(page).toContain('src="../../../assets/index-abc.js"');
+    expect(page).toContain('href="../../../assets/index-abc.css"');
+    expect(page).toContain('href="../../../favicon.svg"');
+    expect(page).not.toContain('"./');
+    expect(page).toContain('<title>Regions, 2026: Paris</title>');
+    expect(page).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${SITE}view/2026/paris/oembed.json"`,
+    );
+    expect(page).toContain(`<link rel="canonical" href="${SITE}view/2026/paris/" />`);
+    expect(page.indexOf('application/json+oembed')).toBeLessThan(page.indexOf('</head>'));
+  });
+
+  it('names no canonical address when the build only has a stand-in for it', () => {
+    const head = viewHead({
+      pageUrl: DEFAULT_SITE_URL,
+      oembedUrl: `${DEFAULT_SITE_URL}oembed.json`,
+      title: 't',
+      description: 'd',
+      canonical: false,
+    });
+    expect(head).toContain('application/json+oembed');
+    expect(head).not.toContain('canonical');
+  });
+
+  it('makes a page for every year of the slider and every region shown in it', () => {
+    const files = viewFiles(REGIONS, new Date('2026-11-23'));
+    const years = files.filter((file) => file.view.region === undefined);
+    expect(years.map((file) => file.folder)).toContain('view/2009/');
+    expect(years.at(-1)?.folder).toBe('view/2026/');
+    expect(files.map((file) => file.folder)).toContain('view/2026/paris/');
+    // Paris was announced in September 2025 and is not on the map before.
+    expect(files.map((file) => file.folder)).not.toContain('view/2024/paris/');
+    expect(files.find((file) => file.folder === 'view/2026/paris/')?.description).toMatch(
+      /^Paris, France: operating since/,
+    );
+  });
+});
+
+describe('the site’s address from SITE_URL', () => {
+  it('adds the trailing slash, falls back to the preview server, and refuses what cannot be a site', () => {
+    expect(siteUrlFrom('https://maps.example.org/footprint')).toBe(SITE);
+    expect(siteUrlFrom(undefined)).toBe(DEFAULT_SITE_URL);
+    expect(siteUrlFrom('  ')).toBe(DEFAULT_SITE_URL);
+    expect(() => siteUrlFrom('maps.example.org')).toThrow(/absolute/);
+    expect(() => siteUrlFrom('ftp://maps.example.org/')).toThrow(/http/);
+    expect(() => siteUrlFrom('https://maps.example.org/?x=1')).toThrow(/query/);
+  });
+});
