@@ -1,6 +1,8 @@
 import { formatDate } from '../data/dates';
 import type { Counts } from '../data/status';
 import type { WorldTopology } from '../map/basemap';
+// The map's names are placed by the same code on screen, so it is loaded already.
+import { LABEL_FONT, mapLabels } from '../map/labels';
 import type { MapScene } from '../map/scene';
 import { MAP_TITLE, SOURCE_LINE } from './copy';
 
@@ -27,12 +29,10 @@ export function asOfPhrase(year: number, now: Date): string {
 /** Downloads the current view as a PNG: title, year, the map with its names, key and source. */
 export async function downloadPng(request: PngRequest): Promise<void> {
   // The picture's code is needed only when someone asks for a picture.
-  const [{ composeFigure, downloadBlob, rasterize }, { sceneSvg }, { LABEL_FONT, mapLabels }] =
-    await Promise.all([
-      import('../map/compose-png'),
-      import('../map/scene-svg'),
-      import('../map/labels'),
-    ]);
+  const [{ composeFigure, downloadBlob, rasterize }, { sceneSvg }] = await Promise.all([
+    import('../map/compose-png'),
+    import('../map/scene-svg'),
+  ]);
   const { scene, world, counts, year } = request;
   const map = await rasterize(sceneSvg(world, scene), scene.width, scene.height, PNG_SCALE);
   const measure = document.createElement('canvas').getContext('2d');

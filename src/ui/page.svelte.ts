@@ -1,6 +1,7 @@
 import { createContext, tick } from 'svelte';
 import type { WorldTopology } from '../map/basemap';
 import type { MapScene } from '../map/scene';
+import { viewHref } from '../data/view-url';
 import { PANEL_ID } from './ids';
 import type { AppState } from './app-state.svelte';
 import { downloadPng } from './download-png';
@@ -11,6 +12,16 @@ export interface MapHandle {
   readonly scene: MapScene;
   /** The country shapes, once loaded. */
   readonly world: WorldTopology | undefined;
+}
+
+/**
+ * A frame that may not open windows or start downloads (WordPress's oEmbed iframe is
+ * `sandbox="allow-scripts"`): links that would leave lead to the full map instead, through the host
+ * page where it can take them.
+ */
+export interface Sandbox {
+  /** Sends the host page's window to an address on the map's own site, where the host allows it. */
+  follow?: (url: string) => void;
 }
 
 /**
@@ -26,14 +37,33 @@ export class PageController {
   /** The element the map lives in, which may be inside a shadow root. */
   root: HTMLElement | undefined = $state();
   map: MapHandle | undefined;
+  /** Set in a sandboxed frame, where new windows and downloads are blocked. */
+  readonly sandbox: Sandbox | undefined;
   /** A PNG is being made: the control says so and does not start a second one. */
   savingPng = $state(false);
   #opener: HTMLElement | null = null;
 
-  constructor(app: AppState, siteRoot: string) {
+  constructor(app: AppState, siteRoot: string, sandbox?: Sandbox) {
     this.app = app;
     this.siteRoot = siteRoot;
+    this.sandbox = sandbox;
   }
+
+  /** The full map at this year and region. */
+  get fullPage(): string {
+    return this.link(viewHref({ year: this.app.year, region: this.app.selectedId }));
+  }
+
+  /**
+   * A click on a link that leaves the map: in a sandbox that the host page helps out of, the host
+   * goes to the full map instead (the one place the sandbox lets a link lead).
+   */
+  leave = (event: MouseEvent): void => {
+    const follow = this.sandbox?.follow;
+    if (!follow) return;
+    event.preventDefault();
+    follow(this.fullPage);
+  };
 
   /** An address on the map's own site, e.g. `data/regions.csv`. */
   link(path: string): string {
@@ -97,8 +127,8 @@ const [getPage, setPage] = createContext<PageController>();
 export { getPage };
 
 /** Makes the page's controller and shares it with every component below the caller. */
-export function providePage(app: AppState, siteRoot: string): PageController {
-  return setPage(new PageController(app, siteRoot));
+export function providePage(app: AppState, siteRoot: string, sandbox?: Sandbox): PageController {
+  return setPage(new PageController(app, siteRoot, sandbox));
 }
 
 /**

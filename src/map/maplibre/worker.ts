@@ -12,11 +12,13 @@ let workerReady: Promise<void> | undefined;
  * blank. On our own pages the worker is a file of our origin, so `worker-src 'self'` is enough. A
  * page on another origin (the custom element inside an article) may not start a worker from our
  * origin at all, so there it runs from a blob copy, which needs `worker-src blob:` on that page.
+ * So does a sandboxed frame of our own page (WordPress's oEmbed iframe): its origin is opaque,
+ * `self.origin` is "null", and no URL is of its origin.
  */
 export function prepareWorker(): Promise<void> {
   workerReady ??= (async () => {
     const url = new URL(workerUrl, location.href);
-    if (url.origin === location.origin) {
+    if (url.origin === self.origin) {
       setWorkerUrl(url.href);
       return;
     }
