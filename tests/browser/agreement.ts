@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { REGIONS } from '../../src/data/regions';
+import { readLocation } from '../../src/data/view-url';
 import { yearView } from '../../src/data/year-view';
 import type { RenderedPin } from '../../src/map/scene';
 
@@ -12,6 +13,7 @@ interface Seen {
   slider: string;
   heading: string;
   list: string;
+  pathname: string;
   search: string;
   panel: string | undefined;
   renderer: string;
@@ -47,6 +49,7 @@ function read(page: Page): Promise<Seen> {
       slider: (document.querySelector('#year-slider') as HTMLInputElement | null)?.value ?? '',
       heading: document.querySelector('#summary-year')?.textContent?.replace(/\D/g, '') ?? '',
       list: document.querySelector('#region-list-title')?.textContent?.replace(/\D/g, '') ?? '',
+      pathname: location.pathname,
       search: location.search,
       panel: document.querySelector('#region-panel-title')?.textContent ?? undefined,
       renderer: map?.dataset.mapRenderer ?? '',
@@ -65,7 +68,7 @@ function read(page: Page): Promise<Seen> {
 export async function disagreements(page: Page): Promise<string[]> {
   const seen = await read(page);
   const problems: string[] = [];
-  const params = new URLSearchParams(seen.search);
+  const params = new URLSearchParams(readLocation(seen.pathname, seen.search).search);
   const year = Number(seen.slider);
   for (const [what, value] of [
     ['heading', seen.heading],

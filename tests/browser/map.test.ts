@@ -179,7 +179,9 @@ describe('the map page', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const heading = page.locator('#region-panel-title');
     await expect.poll(() => heading.textContent()).toBe('Frankfurt');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('region=frankfurt');
+    await expect
+      .poll(() => page.evaluate(() => location.pathname))
+      .toMatch(/\/view\/2016\/frankfurt\/$/);
     expect(await page.locator('#region-panel').innerText()).toMatch(/eu-central-1/);
     expect(await page.locator('#region-panel a[href^="http"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -201,7 +203,9 @@ describe('the map page', () => {
     await slider.focus();
     await slider.press('End');
     const last = await slider.inputValue();
-    await expect.poll(() => page.evaluate(() => location.search)).toContain(`year=${last}`);
+    await expect
+      .poll(() => page.evaluate(() => location.pathname))
+      .toMatch(new RegExp(`/view/${last}/sydney/$`));
     expect(await page.locator('#region-panel').innerText()).toMatch(/Closed/);
 
     await page.goBack();
