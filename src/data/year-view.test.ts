@@ -120,8 +120,32 @@ describe('the year view', () => {
       ['paris', ['announced September']],
       ['johor', ['opened']],
     ]);
-    expect(yearLine(view)).toBe(
-      'In 2025: Kuala Lumpur expanded and expansion announced, Paris announced, Johor opened.',
+    expect(yearLine(view)).toBe('In 2025: Johor opened; Paris announced; Kuala Lumpur expanded.');
+  });
+
+  it('keeps a busy year to a line or two: the telling changes named, large groups and lesser changes counted', () => {
+    const many = (prefix: string, count: number, events: Parameters<typeof event>[]) =>
+      Array.from({ length: count }, (_, i) =>
+        region({
+          id: `${prefix}-${i}`,
+          name: `${prefix} ${i}`,
+          events: events.map((args) => event(...args)),
+        }),
+      );
+    const regions = [
+      ...many('Opened', 1, [['opened', '2025-02']]),
+      ...many('New', 4, [['announced', '2025-09']]),
+      ...many('Shut', 2, [
+        ['opened', '2018-01'],
+        ['closing', '2025-03'],
+      ]),
+      ...many('Grown', 5, [
+        ['opened', '2018-01'],
+        ['expanded', '2025-06'],
+      ]),
+    ];
+    expect(yearLine(yearView(regions, 2025))).toBe(
+      'In 2025: Opened 0 opened; 4 regions announced; closures announced for Shut 0 and Shut 1; changes at 5 other regions.',
     );
   });
 });

@@ -227,11 +227,57 @@ function previousDay(date: string): string {
   return month === 1 ? `${year! - 1}-12` : `${year}-${String(month! - 1).padStart(2, '0')}`;
 }
 
-/** "In 2026: Paris opened, Brazil listed by Alibaba.", the year's story in one line for embeds. */
+/** A region's changes in a year, most telling first: a year's line names a region by the first. */
+const VERBS_BY_WEIGHT = [
+  'opened',
+  'closed',
+  'announced',
+  'closure announced',
+  'listed by Alibaba',
+  'recorded running',
+  'expanded',
+  'expansion announced',
+] as const;
+
+/** The verbs a year's line always tells; regions with only lesser changes are named when few. */
+const HEADLINE_VERBS = 4;
+/** A group with more regions than this is counted rather than named. */
+const MAX_NAMED = 3;
+/** More regions with lesser changes than this are counted too. */
+const MAX_NAMED_MINOR = 2;
+
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+function groupPhrase(verb: string, regions: readonly string[]): string {
+  const who = regions.length > MAX_NAMED ? `${regions.length} regions` : names.format(regions);
+  return verb === 'closure announced'
+    ? `${regions.length > 1 ? 'closures' : 'closure'} announced for ${who}`
+    : `${who} ${verb}`;
+}
+
+/**
+ * "In 2025: Mexico opened; Brazil, Netherlands and Paris announced; changes at 7 other regions.":
+ * the year's story in a line or two for embeds, the most telling changes first, whatever the year.
+ */
 export function yearLine(view: YearView): string {
   if (view.changes.length === 0) return `In ${view.year}: no region announced, opened or closed.`;
-  const parts = view.changes.map(
-    (change) => `${change.region.name} ${[...new Set(change.verbs)].join(' and ')}`,
+  const byVerb = new Map<string, string[]>();
+  for (const change of view.changes) {
+    const verb = VERBS_BY_WEIGHT.find((candidate) => change.verbs.includes(candidate));
+    if (!verb) continue;
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), change.region.name]);
+  }
+  const groups = VERBS_BY_WEIGHT.filter((verb) => byVerb.has(verb)).map(
+    (verb) => [verb, byVerb.get(verb)!] as const,
   );
-  return `In ${view.year}: ${parts.join(', ')}.`;
+  const headline = groups.filter(([verb]) => VERBS_BY_WEIGHT.indexOf(verb) < HEADLINE_VERBS);
+  const minor = groups.filter(([verb]) => VERBS_BY_WEIGHT.indexOf(verb) >= HEADLINE_VERBS);
+  const minorCount = minor.reduce((sum, [, regions]) => sum + regions.length, 0);
+  const parts = headline.map(([verb, regions]) => groupPhrase(verb, regions));
+  if (minorCount > MAX_NAMED_MINOR && parts.length > 0) {
+    parts.push(`changes at ${minorCount} other regions`);
+  } else {
+    parts.push(...minor.map(([verb, regions]) => groupPhrase(verb, regions)));
+  }
+  return `In ${view.year}: ${parts.join('; ')}.`;
 }

@@ -40,7 +40,9 @@ describe('embed snippets', () => {
   it('writes the custom element with its attributes', () => {
     expect(webComponentSnippet(options)).toBe(
       '<script type="module" src="https://maps.example/footprint/embed.js"></script>\n' +
-        '<alibaba-cloud-map year="2016" region="paris" theme="dark"></alibaba-cloud-map>',
+        '<alibaba-cloud-map year="2016" region="paris" theme="dark">' +
+        '<a href="https://maps.example/footprint/view/2016/paris/">Alibaba Cloud regions, 2016 (interactive map)</a>' +
+        '</alibaba-cloud-map>',
     );
     expect(webComponentSnippet({ ...options, year: undefined, region: undefined })).toContain(
       '<alibaba-cloud-map theme="dark">',
@@ -56,6 +58,7 @@ describe('embed snippets', () => {
     };
     for (const snippet of [iframeSnippet(hostile), webComponentSnippet(hostile)]) {
       expect(snippet).not.toMatch(/<script>alert/);
+      expect(snippet).not.toMatch(/<\/iframe><script/);
       expect(snippet.match(/<script/g)).toHaveLength(1);
     }
   });

@@ -1,4 +1,14 @@
 import { serializeViewState, type Theme } from '../data/input';
+import { viewHref } from '../data/view-url';
+
+/**
+ * How tall the embed view grows, whatever the year (measured at each year; a browser test keeps
+ * these true): in a typical 650 px article column, and at any width from 300 to 1200 px. Both stay
+ * under WordPress's 1000 px cap, since a region's story opens over the map, not below it.
+ */
+export const EMBED_COLUMN_WIDTH_PX = 650;
+export const EMBED_COLUMN_HEIGHT_PX = 720;
+export const EMBED_TALLEST_PX = 860;
 
 export type EmbedForm = 'iframe' | 'web-component';
 
@@ -24,7 +34,10 @@ export function escapeHtml(value: string | number): string {
     .replace(/>/g, '&gt;');
 }
 
-export function embedUrl(options: EmbedOptions): string {
+/** The embed view's address for a view. */
+export function embedUrl(
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme'>,
+): string {
   const query = serializeViewState({
     embed: true,
     year: options.year,
@@ -32,6 +45,14 @@ export function embedUrl(options: EmbedOptions): string {
     theme: options.theme,
   });
   return new URL(query, options.siteRoot).href;
+}
+
+/**
+ * The view's own page on the map's site: the link to paste where a CMS embeds what it discovers,
+ * and the web component's fallback.
+ */
+export function viewUrl(options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region'>): string {
+  return new URL(viewHref({ year: options.year, region: options.region }), options.siteRoot).href;
 }
 
 /** The responsive iframe: works in any CMS; without the script the fixed height still works. */
@@ -46,7 +67,11 @@ export function iframeSnippet(options: EmbedOptions): string {
   ].join('\n');
 }
 
-/** The web component: one module script and one element, styles kept inside its shadow root. */
+/**
+ * The web component: one module script and one element, styles kept inside its shadow root. Until
+ * the script runs (and for good, should the page or the map's host block it) the element shows
+ * its content: a link to the same view on the map's site.
+ */
 export function webComponentSnippet(options: EmbedOptions): string {
   const script = escapeHtml(new URL('embed.js', options.siteRoot).href);
   const attributes = [
@@ -56,7 +81,7 @@ export function webComponentSnippet(options: EmbedOptions): string {
   ].join('');
   return [
     `<script type="module" src="${script}"></script>`,
-    `<alibaba-cloud-map${attributes}></alibaba-cloud-map>`,
+    `<alibaba-cloud-map${attributes}><a href="${escapeHtml(viewUrl(options))}">${escapeHtml(options.title)} (interactive map)</a></alibaba-cloud-map>`,
   ].join('\n');
 }
 
