@@ -1,0 +1,163 @@
+<?php
+/**
+ * Plugin Name:       Alibaba Cloud Footprint
+ * Description:       Embeds the Alibaba Cloud Footprint map: the [alibaba-cloud-map] shortcode, and a map address pasted alone on a line or in an Embed block.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       alibaba-cloud-footprint
+ *
+ * The map's address comes from the constant FOOTPRINT_MAP_URL, else from the filter
+ * footprint_map_url, e.g. https://maps.example.org/footprint/ (ending in a slash). Without one the
+ * plugin prints nothing and shows a notice in the dashboard.
+ *
+ * @package AlibabaCloudFootprint
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const FOOTPRINT_SCRIPT_HANDLE = 'alibaba-cloud-footprint-resize';
+
+/** The map's address: an http(s) URL ending in a slash, without query or fragment; else ''. */
+function footprint_map_url() {
+	$url   = defined( 'FOOTPRINT_MAP_URL' ) ? FOOTPRINT_MAP_URL : apply_filters( 'footprint_map_url', '' );
+	$parts = is_string( $url ) ? wp_parse_url( $url ) : false;
+	$valid = is_array( $parts ) && isset( $parts['scheme'], $parts['host'] )
+		&& in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true )
+		&& ! isset( $parts['user'] ) && ! isset( $parts['query'] ) && ! isset( $parts['fragment'] )
+		&& '/' === substr( $url, -1 ) && esc_url_raw( $url ) === $url;
+	return $valid ? $url : '';
+}
+
+/** Keeps the values that pass their check; anything else is dropped, never echoed. */
+function footprint_clean( array $values ) {
+	$get   = function ( $key ) use ( $values ) {
+		return isset( $values[ $key ] ) && is_string( $values[ $key ] ) ? $values[ $key ] : '';
+	};
+	$clean = array( 'height' => 720 );
+	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= 2100 ) {
+		$clean['year'] = (int) $get( 'year' );
+	}
+	if ( strlen( $get( 'region' ) ) <= 64 && preg_match( '/\A[a-z0-9]+(?:-[a-z0-9]+)*\z/', $get( 'region' ) ) ) {
+		$clean['region'] = $get( 'region' );
+	}
+	if ( in_array( $get( 'theme' ), array( 'light', 'dark', 'auto' ), true ) ) {
+		$clean['theme'] = $get( 'theme' );
+	}
+	if ( in_array( $get( 'lang' ), array( 'en', 'zh-CN' ), true ) ) {
+		$clean['lang'] = $get( 'lang' );
+	}
+	if ( preg_match( '/\A\d{3,4}\z/', $get( 'height' ) ) && (int) $get( 'height' ) >= 300 && (int) $get( 'height' ) <= 1000 ) {
+		$clean['height'] = (int) $get( 'height' );
+	}
+	return $clean;
+}
+
+/**
+ * The iframe the map's Embed dialog writes, and the resize script, enqueued once per page.
+ * Default values stay out of the address, as the map writes it: an embed is light unless asked
+ * otherwise, and English.
+ */
+function footprint_iframe( $map, array $view ) {
+	$defaults = array( 'year' => null, 'region' => null, 'theme' => 'light', 'lang' => 'en' );
+	$query    = array( 'embed' => '1' );
+	foreach ( $defaults as $key => $default ) {
+		if ( isset( $view[ $key ] ) && $view[ $key ] !== $default ) {
+			$query[ $key ] = $view[ $key ];
+		}
+	}
+	$title = 'Alibaba Cloud’s data-center regions' . ( isset( $view['year'] ) ? ', ' . $view['year'] : '' );
+	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, $map . 'embed-resize.js', array(), null, array( 'in_footer' => true, 'strategy' => 'async' ) );
+	return sprintf(
+		'<iframe src="%s" title="%s" loading="lazy" style="display:block;width:100%%;height:%dpx;border:0" data-footprint-embed></iframe>',
+		esc_attr( esc_url_raw( $map . '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) ) ),
+		esc_attr( $title ),
+		$view['height']
+	);
+}
+
+/** [alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="720"] */
+function footprint_shortcode( $atts ) {
+	$map = footprint_map_url();
+	return '' === $map ? '' : footprint_iframe( $map, footprint_clean( (array) $atts ) );
+}
+
+/** The map's own addresses: MAP/, MAP/?year=Y&region=R, MAP/view/Y/ and MAP/view/Y/R/. */
+function footprint_embed_regex( $map ) {
+	$rest = preg_quote( preg_replace( '#^https?://#i', '', $map ), '#' );
+	return '#\Ahttps?://' . $rest . '(?:view/(\d{4})/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?)?(?:\?([^\s\#]*))?\z#';
+}
+
+/** A map address, e.g. pasted alone on a line or in an Embed block: the same iframe as the shortcode. */
+function footprint_embed_html( $url, $height = '' ) {
+	$map = footprint_map_url();
+	if ( '' === $map || ! preg_match( footprint_embed_regex( $map ), $url, $matches ) ) {
+		return false;
+	}
+	$values = array();
+	if ( ! empty( $matches[3] ) ) {
+		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[3] ), $values );
+	}
+	if ( ! empty( $matches[1] ) ) {
+		$values['year']   = $matches[1];
+		$values['region'] = isset( $matches[2] ) ? $matches[2] : '';
+	}
+	$values['height'] = is_scalar( $height ) ? (string) $height : '';
+	return footprint_iframe( $map, footprint_clean( $values ) );
+}
+
+add_action(
+	'init',
+	function () {
+		add_shortcode( 'alibaba-cloud-map', 'footprint_shortcode' );
+		$map = footprint_map_url();
+		if ( '' !== $map ) {
+			wp_embed_register_handler(
+				'alibaba-cloud-footprint',
+				footprint_embed_regex( $map ),
+				function ( $matches, $attr, $url, $rawattr ) {
+					return footprint_embed_html( $url, isset( $rawattr['height'] ) ? $rawattr['height'] : '' );
+				}
+			);
+		}
+	}
+);
+
+// Should the map's address answer oEmbed discovery, the editor's preview asks oEmbed before the
+// embed handlers: keep the same iframe there too.
+add_filter(
+	'oembed_result',
+	function ( $html, $url ) {
+		$ours = is_string( $url ) ? footprint_embed_html( str_replace( '&amp;', '&', $url ) ) : false;
+		return false === $ours ? $html : $ours;
+	},
+	20,
+	2
+);
+
+// WordPress 6.3 writes async from the `strategy` above; 6.1 and 6.2 need it added to the tag.
+add_filter(
+	'script_loader_tag',
+	function ( $tag, $handle ) {
+		if ( FOOTPRINT_SCRIPT_HANDLE !== $handle || preg_match( '/<script\b[^>]*\sasync\b/', $tag ) ) {
+			return $tag;
+		}
+		return preg_replace( '/<script\b/', '<script async', $tag, 1 );
+	},
+	10,
+	2
+);
+
+add_action(
+	'admin_notices',
+	function () {
+		if ( '' !== footprint_map_url() || ! current_user_can( 'activate_plugins' ) ) {
+			return;
+		}
+		printf(
+			'<div class="notice notice-warning"><p>%s</p></div>',
+			esc_html__( 'Alibaba Cloud Footprint shows nothing yet: define FOOTPRINT_MAP_URL in wp-config.php (or return it from the footprint_map_url filter) as the map’s http(s) address ending in a slash, e.g. https://maps.example.org/footprint/.', 'alibaba-cloud-footprint' )
+		);
+	}
+);
