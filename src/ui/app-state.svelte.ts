@@ -8,7 +8,10 @@ import {
   type Delay,
   type TimelineManager,
 } from '../data/timeline';
+import { yearOf } from '../data/dates';
+import { growthSeries, type GrowthYear } from '../data/growth';
 import type { Milestone } from '../data/milestones';
+import type { PublishedTotal } from '../data/published-totals';
 import type { Region } from '../data/types';
 import { viewHref } from '../data/view-url';
 import { createYearViews, type PinView, type YearView } from '../data/year-view';
@@ -18,6 +21,8 @@ export interface AppStateOptions {
   regions: readonly Region[];
   /** Company milestones: the earliest of them can start the timeline. */
   milestones?: readonly Milestone[];
+  /** Alibaba's own totals over time, drawn beside the dataset's counts. */
+  publishedTotals?: readonly PublishedTotal[];
   now: Date;
   initial: ViewState;
   /** Injected so tests can play without waiting. */
@@ -33,6 +38,8 @@ export interface AppStateOptions {
  */
 export class AppState implements TimelineManager {
   readonly regions: readonly Region[];
+  readonly milestones: readonly Milestone[];
+  readonly publishedTotals: readonly PublishedTotal[];
   readonly first: number;
   readonly last: number;
   readonly embed: boolean;
@@ -58,7 +65,9 @@ export class AppState implements TimelineManager {
 
   constructor(options: AppStateOptions) {
     this.regions = options.regions;
-    const milestoneDates = (options.milestones ?? []).map((milestone) => milestone.date);
+    this.milestones = options.milestones ?? [];
+    this.publishedTotals = options.publishedTotals ?? [];
+    const milestoneDates = this.milestones.map((milestone) => milestone.date);
     ({ first: this.first, last: this.last } = yearRange(
       options.regions,
       options.now,
@@ -73,6 +82,19 @@ export class AppState implements TimelineManager {
     });
     this.year = this.timeline.clamp(options.initial.year ?? this.last);
     this.selectedId = options.initial.region;
+  }
+
+  #growth: GrowthYear[] | undefined;
+
+  /** Every year's counts, for the growth chart: computed when first asked for. */
+  get growth(): readonly GrowthYear[] {
+    this.#growth ??= growthSeries(this.regions, this.first, this.last);
+    return this.#growth;
+  }
+
+  /** The company's milestones in the chosen year. */
+  get yearMilestones(): Milestone[] {
+    return this.milestones.filter((milestone) => yearOf(milestone.date) === this.year);
   }
 
   /** The scheme in force: a forced theme wins, otherwise the reader's system setting, live. */

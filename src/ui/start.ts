@@ -1,5 +1,6 @@
 import { inputBounds, type InputBounds, type ViewState } from '../data/input';
 import { MILESTONES } from '../data/milestones';
+import { PUBLISHED_TOTALS } from '../data/published-totals';
 import { REGIONS } from '../data/regions';
 import { AppState } from './app-state.svelte';
 
@@ -13,6 +14,7 @@ export function startApp(read: (bounds: InputBounds) => ViewState): AppState {
   return new AppState({
     regions: REGIONS,
     milestones: MILESTONES,
+    publishedTotals: PUBLISHED_TOTALS,
     now,
     initial: read(inputBounds(REGIONS, now, milestoneDates)),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
