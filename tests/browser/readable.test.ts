@@ -265,7 +265,7 @@ describe('focus order', () => {
       'Skip to the list of regions',
     );
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { growthSeries } from '../data/growth';
+import { PUBLISHED_TOTALS } from '../data/published-totals';
+import { REGIONS } from '../data/regions';
+import { chartLayout, rovingIndex, THUMB_HALF_PX } from './growth-chart';
+
+const WIDTH_PX = 300;
+const layout = chartLayout(WIDTH_PX, growthSeries(REGIONS, 2009, 2026), PUBLISHED_TOTALS);
+
+describe('the growth chart’s layout', () => {
+  it('stands each year’s column under the slider thumb’s place for that year', () => {
+    expect(layout.centre(2009)).toBe(THUMB_HALF_PX);
+    expect(layout.centre(2026)).toBe(WIDTH_PX - THUMB_HALF_PX);
+  });
+
+  it('puts each published total inside the column of its year', () => {
+    for (const mark of layout.totals) {
+      const year = Number(mark.total.date.slice(0, 4));
+      const bar = layout.bars.find((b) => b.year === year)!;
+      const half = (layout.centre(year + 1) - layout.centre(year)) / 2;
+      expect(Math.abs(mark.x - (bar.x + bar.width / 2)), mark.total.date).toBeLessThanOrEqual(half);
+    }
+  });
+
+  it('draws no zone bar where no count is known, and marks a lower bound', () => {
+    expect(layout.bars.find((b) => b.year === 2016)!.zonesTop).toBeUndefined();
+    expect(layout.bars.find((b) => b.year === 2022)!.zonesAtLeast).toBe(true);
+    expect(layout.bars.find((b) => b.year === 2025)!.zonesAtLeast).toBe(false);
+  });
+
+  it('keeps every bar and total inside its panel', () => {
+    for (const bar of layout.bars) {
+      expect(bar.regionsTop).toBeGreaterThanOrEqual(0);
+      if (bar.zonesTop !== undefined) expect(bar.zonesTop).toBeGreaterThanOrEqual(layout.zonesHead);
+    }
+    for (const mark of layout.totals) {
+      expect(mark.regionsY).toBeGreaterThanOrEqual(0);
+      if (mark.zonesY !== undefined) expect(mark.zonesY).toBeGreaterThanOrEqual(layout.zonesHead);
+    }
+  });
+});
+
+describe('moving along a row of controls', () => {
+  it('steps, stops at the ends, and jumps to them', () => {
+    expect(rovingIndex('ArrowRight', 3, 5)).toBe(4);
+    expect(rovingIndex('ArrowRight', 4, 5)).toBe(4);
+    expect(rovingIndex('ArrowLeft', 0, 5)).toBe(0);
+    expect(rovingIndex('Home', 3, 5)).toBe(0);
+    expect(rovingIndex('End', 0, 5)).toBe(4);
+    expect(rovingIndex('a', 0, 5)).toBeUndefined();
+  });
+});
