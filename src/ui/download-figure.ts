@@ -1,12 +1,15 @@
 import { formatDate } from '../data/dates';
 import type { Counts } from '../data/status';
 import type { WorldTopology } from '../map/basemap';
+import type { FigureRequest, Measure } from '../map/figure-layout';
 // The map's names are placed by the same code on screen, so it is loaded already.
 import { LABEL_FONT, mapLabels } from '../map/labels';
 import type { MapScene } from '../map/scene';
 import { MAP_TITLE, SOURCE_LINE } from './copy';
 
-export interface PngRequest {
+export type FigureFormat = 'png' | 'svg';
+
+export interface FigureDownload {
   /** What the map shows now, and the country shapes to draw it with. */
   scene: MapScene;
   world: WorldTopology;
@@ -26,26 +29,38 @@ export function asOfPhrase(year: number, now: Date): string {
   return `as of ${formatDate(month)}`;
 }
 
-/** Downloads the current view as a PNG: title, year, the map with its names, key and source. */
-export async function downloadPng(request: PngRequest): Promise<void> {
+function canvasMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  return (text, font) => {
+    if (!context) return text.length * 7;
+    context.font = font;
+    return Math.ceil(context.measureText(text).width);
+  };
+}
+
+/**
+ * Downloads the current view as a PNG (for the web and slides) or an SVG (vector, for print and
+ * drawing programs): title, year, the map with its names, key and source.
+ */
+export async function downloadFigure(format: FigureFormat, request: FigureDownload): Promise<void> {
   // The picture's code is needed only when someone asks for a picture.
-  const [{ composeFigure, downloadBlob, rasterize }, { sceneSvg }] = await Promise.all([
+  const [
+    { composeFigure, downloadBlob, rasterize },
+    { composeSvg },
+    { layoutFigure },
+    { sceneSvg },
+  ] = await Promise.all([
     import('../map/compose-png'),
+    import('../map/compose-svg'),
+    import('../map/figure-layout'),
     import('../map/scene-svg'),
   ]);
   const { scene, world, counts, year } = request;
-  const map = await rasterize(sceneSvg(world, scene), scene.width, scene.height, PNG_SCALE);
-  const measure = document.createElement('canvas').getContext('2d');
-  const labels = mapLabels(scene, (text) => {
-    if (!measure) return text.length * 7;
-    measure.font = LABEL_FONT;
-    return Math.ceil(measure.measureText(text).width);
-  });
-  const blob = await composeFigure({
-    map,
+  const measure = canvasMeasure();
+  const figure: FigureRequest = {
     width: scene.width,
     height: scene.height,
-    labels,
+    labels: mapLabels(scene, (text) => measure(text, LABEL_FONT)),
     text: {
       title: MAP_TITLE,
       year,
@@ -53,7 +68,14 @@ export async function downloadPng(request: PngRequest): Promise<void> {
       source: SOURCE_LINE,
     },
     palette: scene.palette,
-    scale: PNG_SCALE,
-  });
-  downloadBlob(blob, `alibaba-cloud-regions-${year}.png`);
+  };
+  const mapSvg = sceneSvg(world, scene);
+  const name = `alibaba-cloud-regions-${year}`;
+  if (format === 'svg') {
+    const markup = composeSvg(layoutFigure(figure, measure), mapSvg, `${MAP_TITLE}, ${year}`);
+    downloadBlob(new Blob([markup], { type: 'image/svg+xml' }), `${name}.svg`);
+    return;
+  }
+  const map = await rasterize(mapSvg, scene.width, scene.height, PNG_SCALE);
+  downloadBlob(await composeFigure({ ...figure, map, scale: PNG_SCALE }), `${name}.png`);
 }

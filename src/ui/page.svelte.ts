@@ -4,7 +4,7 @@ import type { MapScene } from '../map/scene';
 import { viewHref } from '../data/view-url';
 import { PANEL_ID } from './ids';
 import type { AppState } from './app-state.svelte';
-import { downloadPng } from './download-png';
+import { downloadFigure, type FigureFormat } from './download-figure';
 
 /** What the page needs of the map to draw a picture of it. */
 export interface MapHandle {
@@ -40,7 +40,8 @@ export class PageController {
   /** Set in a sandboxed frame, where new windows and downloads are blocked. */
   readonly sandbox: Sandbox | undefined;
   /** A PNG is being made: the control says so and does not start a second one. */
-  savingPng = $state(false);
+  /** The picture being made, while it is. */
+  savingFigure = $state<FigureFormat | undefined>();
   #opener: HTMLElement | null = null;
 
   constructor(app: AppState, siteRoot: string, sandbox?: Sandbox) {
@@ -102,12 +103,13 @@ export class PageController {
     void this.close();
   };
 
-  savePng = async (): Promise<void> => {
+  /** Downloads a picture of the current view. */
+  saveFigure = async (format: FigureFormat): Promise<void> => {
     const map = this.map;
-    if (!map?.world || this.savingPng) return;
-    this.savingPng = true;
+    if (!map?.world || this.savingFigure) return;
+    this.savingFigure = format;
     try {
-      await downloadPng({
+      await downloadFigure(format, {
         scene: map.scene,
         world: map.world,
         year: this.app.year,
@@ -117,7 +119,7 @@ export class PageController {
         now: new Date(),
       });
     } finally {
-      this.savingPng = false;
+      this.savingFigure = undefined;
     }
   };
 }

@@ -1,0 +1,64 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { composeSvg } from './compose-svg';
+import { layoutFigure } from './figure-layout';
+import { PALETTES } from './palette';
+
+/** A rough measure: the layout only needs widths that grow with the text. */
+const measure = (text: string) => text.length * 7;
+
+function figure(width: number) {
+  const layout = layoutFigure(
+    {
+      width,
+      height: 300,
+      labels: [
+        { id: 'paris', text: 'Paris', left: 100, top: 50, width: 40, height: 16, side: 'right' },
+      ],
+      text: {
+        title: 'Alibaba Cloud’s data-center regions',
+        year: 2026,
+        summary: '32 regions operating in 16 countries & territories as of November 2026',
+        source: 'Source: Alibaba Cloud Footprint <footprint>',
+      },
+      palette: PALETTES.light,
+    },
+    measure,
+  );
+  const map = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="300"><rect width="${width}" height="300"/></svg>`;
+  const markup = composeSvg(layout, map, 'Regions, 2026');
+  return { layout, svg: new JSDOM(markup, { contentType: 'image/svg+xml' }).window.document };
+}
+
+describe('the SVG figure', () => {
+  it('is a well-formed document with its words as text, escaped', () => {
+    const { svg } = figure(800);
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const words = [...svg.querySelectorAll('#words text')].map((t) => t.textContent);
+    expect(words).toContain('2026');
+    expect(words.join(' ')).toContain('16 countries & territories');
+    expect(words.join(' ')).toContain('Source: Alibaba Cloud Footprint <footprint>');
+    expect(svg.querySelector('title')?.textContent).toBe('Regions, 2026');
+  });
+
+  it('nests the map under the header, and keeps the names over it with a halo', () => {
+    const { svg, layout } = figure(800);
+    const map = svg.querySelector('#map > svg')!;
+    expect(Number(map.getAttribute('y'))).toBeCloseTo(layout.mapTop, 0);
+    const name = svg.querySelector('#names text')!;
+    expect(name.textContent).toBe('Paris');
+    expect(Number(name.getAttribute('y'))).toBeGreaterThan(layout.mapTop);
+    expect(name.getAttribute('paint-order')).toBe('stroke');
+  });
+
+  it('wraps the key onto more rows when the map is narrow, and grows to fit', () => {
+    const wide = figure(800);
+    const narrow = figure(320);
+    expect(narrow.layout.height).toBeGreaterThan(wide.layout.height);
+    const rows = (doc: Document) =>
+      new Set(
+        [...doc.querySelectorAll('#key g')].map((g) => g.getAttribute('transform')!.split(' ')[1]),
+      ).size;
+    expect(rows(narrow.svg)).toBeGreaterThan(rows(wide.svg));
+  });
+});
