@@ -43,9 +43,12 @@ export default defineConfig({
     target: 'es2022',
     // maplibre-gl alone is about 1 MB minified; it loads lazily, so the warning says nothing new.
     chunkSizeWarningLimit: 1200,
+    // Every browser the map supports preloads modules natively; the polyfill would be one more file.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: join(import.meta.dirname, 'index.html'),
+        story: join(import.meta.dirname, 'story.html'),
         [EMBED_ENTRY]: join(import.meta.dirname, 'src/embed/custom-element.svelte.ts'),
       },
       output: {
