@@ -4,9 +4,13 @@ import {
   constrainCamera,
   fitCamera,
   inverseMercator,
+  MAX_ZOOM,
   mercator,
+  MIN_ZOOM,
+  panCamera,
   projectPoint,
   TILE_SIZE,
+  zoomCameraAt,
 } from './camera';
 
 describe('the shared camera', () => {
@@ -81,5 +85,36 @@ describe('the shared camera', () => {
       center: [expect.closeTo(100, 9), expect.closeTo(20, 9)],
       zoom: 2,
     });
+  });
+});
+
+describe('moving the camera by hand', () => {
+  const start = { center: [10, 20] as [number, number], zoom: 2 };
+
+  it('pans so the world follows the pointer, and back', () => {
+    const moved = panCamera(start, 100, -40);
+    expect(moved.center[0]).toBeLessThan(start.center[0]);
+    expect(moved.center[1]).toBeLessThan(start.center[1]);
+    const back = panCamera(moved, -100, 40);
+    expect(back.center[0]).toBeCloseTo(10, 6);
+    expect(back.center[1]).toBeCloseTo(20, 6);
+  });
+
+  it('zooms about the pointer: the place under it stays under it', () => {
+    const [px, py] = [150, -80];
+    const under = (camera: typeof start) => {
+      const size = 512 * 2 ** camera.zoom;
+      const [x, y] = mercator(...camera.center);
+      return [x + px / size, y + py / size];
+    };
+    const zoomed = zoomCameraAt(start, 1, px, py);
+    expect(zoomed.zoom).toBe(3);
+    expect(under(zoomed)[0]).toBeCloseTo(under(start)[0]!, 9);
+    expect(under(zoomed)[1]).toBeCloseTo(under(start)[1]!, 9);
+  });
+
+  it('stops at the zoom limits', () => {
+    expect(zoomCameraAt(start, 100).zoom).toBe(MAX_ZOOM);
+    expect(zoomCameraAt(start, -100).zoom).toBe(MIN_ZOOM);
   });
 });

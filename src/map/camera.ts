@@ -102,3 +102,23 @@ export function sameCamera(a: Camera, b: Camera): boolean {
     Math.abs(a.zoom - b.zoom) < SAME_VIEW_EPSILON
   );
 }
+
+/** The camera moved by a drag of `dx`, `dy` CSS pixels: the world follows the pointer. */
+export function panCamera(camera: Camera, dx: number, dy: number): Camera {
+  const worldSize = TILE_SIZE * 2 ** camera.zoom;
+  const [x, y] = mercator(...camera.center);
+  return { center: inverseMercator(x - dx / worldSize, y - dy / worldSize), zoom: camera.zoom };
+}
+
+/**
+ * The camera zoomed by `delta` levels about a point `px`, `py` CSS pixels from the box's centre:
+ * the place under that point stays under it, as under a wheel or a pinch.
+ */
+export function zoomCameraAt(camera: Camera, delta: number, px = 0, py = 0): Camera {
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom + delta));
+  const before = TILE_SIZE * 2 ** camera.zoom;
+  const after = TILE_SIZE * 2 ** zoom;
+  const [x, y] = mercator(...camera.center);
+  const [wx, wy] = [x + px / before, y + py / before];
+  return { center: inverseMercator(wx - px / after, wy - py / after), zoom };
+}

@@ -48,7 +48,13 @@ export async function mapState(page: Page, timeout = 30_000): Promise<string> {
   return (await handle.jsonValue()) as string;
 }
 
-/** Waits until MapLibre has replaced the SVG first paint. */
+/**
+ * Reaches for the map, as a reader's drag or zoom would (MapLibre starts on nothing less), and waits
+ * until MapLibre has replaced the SVG first paint. Pierces a custom element's shadow root.
+ */
 export async function maplibreShown(page: Page, timeout = 30_000): Promise<void> {
+  const map = page.locator('div.map[data-map-state="ready"]').first();
+  await map.waitFor({ state: 'attached', timeout });
+  await map.evaluate((element) => (element as HTMLElement & { interactive(): void }).interactive());
   await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout, state: 'attached' });
 }

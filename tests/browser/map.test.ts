@@ -87,7 +87,11 @@ describe('the map page', () => {
 
   it('shows the year chosen while MapLibre was loading, once MapLibre takes over', async () => {
     const { page } = await openPage('?year=2026');
-    // The canvas is attached but MapLibre has not drawn yet: the SVG map still shows.
+    // The reader reaches for the map; the canvas is attached but MapLibre has not drawn yet: the
+    // SVG map still shows.
+    await page
+      .locator('div.map')
+      .evaluate((map) => (map as HTMLElement & { interactive(): void }).interactive());
     await page.waitForSelector('canvas.maplibregl-canvas', { state: 'attached' });
     expect(await page.locator('[data-map-state]').getAttribute('data-map-renderer')).toBe('svg');
     const slider = page.getByRole('slider', { name: 'Year' });
