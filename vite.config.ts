@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { regionDataset } from './src/data/dataset-plugin';
-import { viewPages } from './src/embed/view-pages-plugin';
+import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin';
+import { REGIONS } from './src/data/regions';
+import { prerenderPages } from './src/ui/prerender-plugin';
 
 /**
  * The first map needs the country shapes, which the app would only ask for once its JavaScript has
@@ -38,7 +40,13 @@ export default defineConfig({
   // Relative URLs: the site works from any folder of a static server, and the custom element
   // resolves its chunks, basemap and worker against its own script, not the article's origin.
   base: './',
-  plugins: [svelte(), regionDataset(), preloadBasemap(), viewPages()],
+  plugins: [
+    svelte(),
+    regionDataset(),
+    preloadBasemap(),
+    viewPages(),
+    prerenderPages(() => prerenderedPages(REGIONS, new Date())),
+  ],
   build: {
     target: 'es2022',
     // maplibre-gl alone is about 1 MB minified; it loads lazily, so the warning says nothing new.

@@ -1,8 +1,9 @@
-import { mount } from 'svelte';
+import { hydrate, mount, type Component } from 'svelte';
 import { parseViewState } from './data/input';
 import { readLocation } from './data/view-url';
 import { postHeightToParent } from './embed/post-height';
 import { readSecret, wordpressLink } from './embed/wordpress';
+import { loadWorld } from './map/load-basemap';
 import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
@@ -10,6 +11,32 @@ import { startApp } from './ui/start';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
+
+/**
+ * The build rendered this page's map into its HTML (see `src/ui/prerender.ts`): when it is the view
+ * the address asks for, the app takes it over where it stands; otherwise `boot.js` has hidden it and
+ * the app draws afresh. Hydration waits for the country shapes (already on their way by the HTML's
+ * preload) so the map it takes over is the map it would draw.
+ */
+async function start<Props extends Record<string, unknown>>(
+  component: Component<Props>,
+  props: Props,
+): Promise<void> {
+  const html = document.documentElement;
+  const prerendered = target!.hasAttribute('data-prerendered');
+  if (prerendered && !html.classList.contains('prerender-stale')) {
+    try {
+      hydrate(component, { target: target!, props: { ...props, world: await loadWorld() } });
+      return;
+    } catch (error) {
+      // The shapes could not be fetched: the app draws without them and says so.
+      console.error(error);
+    }
+  }
+  target!.replaceChildren();
+  mount(component, { target: target!, props });
+  html.classList.remove('prerender-stale');
+}
 
 const view = readLocation(location.pathname, location.search);
 const app = startApp((bounds) => parseViewState(view.search, bounds));
@@ -20,21 +47,18 @@ if (app.embed) {
   // WordPress's oEmbed iframe: sandboxed (an opaque origin), with a secret for its protocol.
   const secret = readSecret(location.hash);
   const sandboxed = self.origin === 'null' || secret !== undefined;
-  mount(EmbedView, {
-    target,
-    props: {
-      app,
-      siteRoot,
-      onmount: (root: HTMLElement) => postHeightToParent(root, secret),
-      standalone: true,
-      sandbox: sandboxed
-        ? {
-            follow: secret
-              ? (url: string) => window.parent.postMessage(wordpressLink(secret, url), '*')
-              : undefined,
-          }
-        : undefined,
-    },
+  void start(EmbedView, {
+    app,
+    siteRoot,
+    onmount: (root: HTMLElement) => postHeightToParent(root, secret),
+    standalone: true,
+    sandbox: sandboxed
+      ? {
+          follow: secret
+            ? (url: string) => window.parent.postMessage(wordpressLink(secret, url), '*')
+            : undefined,
+        }
+      : undefined,
   });
 } else {
   // The address moves with the view (`view/2026/paris/`), and the browser asks for the icon late,
@@ -44,5 +68,5 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
-  mount(App, { target, props: { app, siteRoot } });
+  void start(App, { app, siteRoot });
 }

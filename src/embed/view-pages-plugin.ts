@@ -12,6 +12,7 @@ import type { Region } from '../data/types';
 import { viewFolder } from '../data/view-url';
 import { createYearViews, yearLine } from '../data/year-view';
 import { MAP_TITLE } from '../ui/copy';
+import type { PrerenderPage } from '../ui/prerender-plugin';
 import { oembedAnswer, viewHead, viewPage, type View } from './oembed';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
@@ -78,6 +79,24 @@ export function viewFiles(regions: readonly Region[], now: Date): ViewFile[] {
 const ROOT_DESCRIPTION =
   'An interactive map of Alibaba Cloud’s data-center regions, year by year: announced, opened, expanded and closed, with a source for every fact.';
 
+/** The pages the build renders the map into (see `prerender-plugin.ts`): each year's page and embed. */
+export function prerenderedPages(regions: readonly Region[], now: Date): PrerenderPage[] {
+  const { first, last } = yearRange(
+    regions,
+    now,
+    MILESTONES.map((milestone) => milestone.date),
+  );
+  const pages: PrerenderPage[] = [
+    { file: 'index.html', kind: 'page', year: last },
+    { file: 'embed.html', kind: 'embed', year: last },
+  ];
+  for (let year = first; year <= last; year++) {
+    pages.push({ file: `${viewFolder(year)}index.html`, kind: 'page', year });
+    pages.push({ file: `${viewFolder(year)}embed.html`, kind: 'embed', year });
+  }
+  return pages;
+}
+
 export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_URL): Plugin {
   const siteUrl = siteUrlFrom(siteUrlSetting);
   let logger: Logger | undefined;
@@ -120,6 +139,15 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
           const page = viewPage(html, depth, head, file === root ? undefined : file.title);
           if (file === root) index.source = page;
           else this.emitFile({ type: 'asset', fileName: `${file.folder}index.html`, source: page });
+          // The embed view of each year (and the root's) has a page of its own, which the build
+          // renders that year into; a region's embed opens its panel on that year's page.
+          if (file.view.region === undefined) {
+            this.emitFile({
+              type: 'asset',
+              fileName: `${file.folder}embed.html`,
+              source: viewPage(html, depth, '', file.title),
+            });
+          }
           this.emitFile({
             type: 'asset',
             fileName: `${file.folder}oembed.json`,

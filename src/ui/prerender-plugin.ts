@@ -1,0 +1,96 @@
+/**
+ * The build's last step: renders the page and the embed view into their HTML files with Svelte's
+ * server renderer (see `prerender.ts`), and adds `boot.js`, which hides that first map before it is
+ * painted when the address asks for another view (`?year=2016`, a dark theme), so no reader sees a
+ * year that is not the one chosen. Region pages keep an empty shell: their year matches, but a
+ * prerender per region would multiply the site's size for little.
+ */
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
+import type { PrerenderKind, Prerendered } from './prerender';
+
+const EMPTY_APP = '<div id="app"></div>';
+/**
+ * The site's root while rendering: links come out absolute against it, and are then made relative
+ * to each page, so the HTML works wherever the site is served.
+ */
+const RENDER_ROOT = 'https://prerender.invalid/';
+
+export interface PrerenderPage {
+  /** The HTML file, relative to the output folder. */
+  file: string;
+  kind: PrerenderKind;
+  year: number;
+}
+
+/** Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles. */
+export function withPrerender(html: string, rendered: Prerendered, depth: number): string {
+  if (!html.includes(EMPTY_APP)) throw new Error('the page has no empty <div id="app"> to fill');
+  const up = '../'.repeat(depth) || './';
+  const boot = `<script src="${up}boot.js"></script>`;
+  const body = rendered.body.replaceAll(RENDER_ROOT, up);
+  // The embed's page styles itself as embedded from the first paint, as the app would.
+  const embedded = rendered.view.split(' ')[1] === 'embed' ? ' class="embedded"' : '';
+  return html
+    .replace(/<html([^>]*)>/, `<html$1${embedded} data-prerendered="${rendered.view}">`)
+    .replace('<head>', `<head>\n    ${boot}`)
+    .replace('</head>', () => `${rendered.head}</head>`)
+    .replace(EMPTY_APP, () => `<div id="app" data-prerendered>${body}</div>`);
+}
+
+/** Renders `pages()` once the site is written, through a server build of `prerender.ts`. */
+export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
+  let outDir = '';
+  let root = '';
+  let sourcePlugins: Plugin[] = [];
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = join(config.root, config.build.outDir);
+      // Plugins that replace source modules (the benchmark's synthetic dataset) go into the server
+      // build too, so the HTML shows the data the browser's code has.
+      sourcePlugins = config.plugins.filter(
+        (plugin) => plugin.enforce === 'pre' && plugin.load && !plugin.name.startsWith('vite'),
+      ) as Plugin[];
+    },
+    async closeBundle() {
+      const scratch = mkdtempSync(join(tmpdir(), 'footprint-prerender-'));
+      try {
+        // A server build of its own: the components compile as they do for the browser, so the
+        // HTML they render is the HTML the browser's code hydrates.
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [...sourcePlugins, svelte()],
+          build: {
+            ssr: join(root, 'src/ui/prerender.ts'),
+            outDir: scratch,
+            emptyOutDir: true,
+            rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+          },
+          ssr: { noExternal: true },
+        });
+        const { prerender } = (await import(
+          pathToFileURL(join(scratch, 'prerender.mjs')).href
+        )) as typeof import('./prerender');
+        const now = new Date();
+        for (const page of pages()) {
+          const path = join(outDir, page.file);
+          if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
+          const depth = relative(outDir, path).split('/').length - 1;
+          const rendered = prerender(page.kind, page.year, RENDER_ROOT, now);
+          writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth));
+        }
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The page and the embed view rendered to HTML at build time (`svelte/server`), so the basemap, the
+ * pins, the slider, the year's numbers and the list are in the HTML before any script runs; the
+ * browser then hydrates them. Run by `prerender-plugin.ts` in Node, never in the browser.
+ */
+import { render } from 'svelte/server';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { MILESTONES } from '../data/milestones';
+import { PUBLISHED_TOTALS } from '../data/published-totals';
+import { REGIONS } from '../data/regions';
+import type { WorldTopology } from '../map/basemap';
+import App from './App.svelte';
+import { AppState } from './app-state.svelte';
+import EmbedView from './EmbedView.svelte';
+
+export type PrerenderKind = 'page' | 'embed';
+
+export interface Prerendered {
+  /** What goes inside `#app`. */
+  body: string;
+  /** What the components put in `<head>`. */
+  head: string;
+  /**
+   * The view the HTML shows, `2026 page light`: what `public/boot.js` compares the address with
+   * before the first paint, and what decides whether the page hydrates or starts afresh.
+   */
+  view: string;
+}
+
+const world = countries110m as unknown as WorldTopology;
+
+export function prerender(
+  kind: PrerenderKind,
+  year: number,
+  siteRoot: string,
+  now: Date,
+): Prerendered {
+  const embed = kind === 'embed';
+  const app = new AppState({
+    regions: REGIONS,
+    milestones: MILESTONES,
+    publishedTotals: PUBLISHED_TOTALS,
+    now,
+    initial: { year, embed },
+  });
+  const { body, head } = embed
+    ? render(EmbedView, { props: { app, siteRoot, world, standalone: true } })
+    : render(App, { props: { app, siteRoot, world } });
+  return { body, head, view: `${app.year} ${kind} ${app.scheme}` };
+}
