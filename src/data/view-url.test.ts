@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState } from './input';
-import { readLocation, viewHref } from './view-url';
+import { embedHref, readLocation, viewHref } from './view-url';
 
 const bounds = { first: 2009, last: 2026, regionIds: ['paris', 'kuala-lumpur'] };
 
@@ -44,5 +44,20 @@ describe('view addresses', () => {
       region: 'kuala-lumpur',
       theme: 'light',
     });
+  });
+
+  it('gives each year’s embed a page of its own, and reads it back as the embed view', () => {
+    expect(embedHref({ year: 2026, region: 'paris' })).toBe('view/2026/embed.html?region=paris');
+    expect(embedHref({ year: 2016, theme: 'light' })).toBe('view/2016/embed.html');
+    expect(embedHref({ year: 2016, theme: 'dark' })).toBe('view/2016/embed.html?theme=dark');
+    expect(embedHref({})).toBe('embed.html');
+    const read = readLocation('/footprint/view/2016/embed.html', '?region=paris');
+    expect(read.root).toBe('/footprint/');
+    expect(parseViewState(read.search, bounds)).toEqual({
+      year: 2016,
+      region: 'paris',
+      embed: true,
+    });
+    expect(parseViewState(readLocation('/embed.html', '').search, bounds)).toEqual({ embed: true });
   });
 });

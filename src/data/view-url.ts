@@ -6,8 +6,14 @@
  */
 import { serializeViewState, type ViewState } from './input';
 
-/** `…/view/2026/` or `…/view/2026/paris/`: the root before it, the year and the region in it. */
-const VIEW_PATH = /^(.*\/)view\/(\d{1,6})\/(?:([a-z0-9]+(?:-[a-z0-9]+)*)\/)?(?:index\.html)?$/;
+/**
+ * `…/view/2026/`, `…/view/2026/paris/` or a year's embed page `…/view/2026/embed.html`: the root
+ * before it, the year and the region in it, and whether it is the embed view.
+ */
+const VIEW_PATH =
+  /^(.*\/)view\/(\d{1,6})\/(?:([a-z0-9]+(?:-[a-z0-9]+)*)\/)?(?:index\.html|(embed\.html))?$/;
+/** The root's own embed page. */
+const ROOT_EMBED = /^(.*\/)embed\.html$/;
 
 /** Longer than any path this site writes; a longer one is read as the root alone. */
 const MAX_PATH_LENGTH = 512;
@@ -26,17 +32,33 @@ export interface SiteLocation {
 export function readLocation(pathname: string, search: string): SiteLocation {
   const path = typeof pathname === 'string' ? pathname.slice(0, MAX_PATH_LENGTH) : '/';
   const match = VIEW_PATH.exec(path);
-  if (!match) return { root: path.slice(0, path.lastIndexOf('/') + 1) || '/', search };
+  const rootEmbed = match ? null : ROOT_EMBED.exec(path);
+  if (!match && !rootEmbed)
+    return { root: path.slice(0, path.lastIndexOf('/') + 1) || '/', search };
   const params = new URLSearchParams(search);
-  const [, root, year, region] = match;
-  if (!params.has('year')) params.set('year', year!);
+  const [, root, year, region, embedPage] = match ?? [undefined, rootEmbed![1]];
+  if (year !== undefined && !params.has('year')) params.set('year', year);
   if (region !== undefined && !params.has('region')) params.set('region', region);
+  if ((rootEmbed || embedPage) && !params.has('embed')) params.set('embed', '1');
   return { root: root!, search: `?${params}` };
 }
 
 /** The folder of a view's page, relative to the root: `view/2026/` or `view/2026/paris/`. */
 export function viewFolder(year: number, region?: string): string {
   return region === undefined ? `view/${year}/` : `view/${year}/${region}/`;
+}
+
+/**
+ * The embed view's page for a view, relative to the root: its year's `embed.html` (which the build
+ * renders that year into), with the region and a theme other than the embed's light default as a
+ * query.
+ */
+export function embedHref(state: Omit<ViewState, 'embed'>): string {
+  const params = new URLSearchParams();
+  if (state.region !== undefined) params.set('region', state.region);
+  if (state.theme !== undefined && state.theme !== 'light') params.set('theme', state.theme);
+  const query = params.size > 0 ? `?${params}` : '';
+  return `${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('oEmbed answers', () => {
     });
     // WordPress's shape: a link to the view (hidden elsewhere), then the iframe, as wide as the column.
     expect(answer.html).toMatch(
-      /^<blockquote style="display:none"><a href="https:\/\/maps\.example\.org\/footprint\/view\/2026\/paris\/">Regions, 2026: Paris<\/a><\/blockquote><iframe src="https:\/\/maps\.example\.org\/footprint\/\?embed=1&amp;year=2026&amp;region=paris" /,
+      /^<blockquote style="display:none"><a href="https:\/\/maps\.example\.org\/footprint\/view\/2026\/paris\/">Regions, 2026: Paris<\/a><\/blockquote><iframe src="https:\/\/maps\.example\.org\/footprint\/view\/2026\/embed\.html\?region=paris" /,
     );
     expect(answer.html).toContain('width="100%"');
     expect(answer.html).toContain('data-footprint-embed');

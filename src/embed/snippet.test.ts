@@ -23,11 +23,11 @@ describe('embed snippets', () => {
 
   it('points the iframe at the embed view with the current state', () => {
     expect(embedUrl(options)).toBe(
-      'https://maps.example/footprint/?embed=1&year=2016&region=paris&theme=dark',
+      'https://maps.example/footprint/view/2016/embed.html?region=paris&theme=dark',
     );
     const snippet = iframeSnippet(options);
     expect(snippet).toContain(
-      'src="https://maps.example/footprint/?embed=1&amp;year=2016&amp;region=paris&amp;theme=dark"',
+      'src="https://maps.example/footprint/view/2016/embed.html?region=paris&amp;theme=dark"',
     );
     expect(snippet).toContain('title="Alibaba Cloud regions, 2016"');
     expect(snippet).toContain('loading="lazy"');

@@ -1,5 +1,5 @@
-import { serializeViewState, type Theme } from '../data/input';
-import { viewHref } from '../data/view-url';
+import type { Theme } from '../data/input';
+import { embedHref, viewHref } from '../data/view-url';
 
 /**
  * How tall the embed view grows, whatever the year (measured at each year; a browser test keeps
@@ -38,13 +38,10 @@ export function escapeHtml(value: string | number): string {
 export function embedUrl(
   options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme'>,
 ): string {
-  const query = serializeViewState({
-    embed: true,
-    year: options.year,
-    region: options.region,
-    theme: options.theme,
-  });
-  return new URL(query, options.siteRoot).href;
+  return new URL(
+    embedHref({ year: options.year, region: options.region, theme: options.theme }),
+    options.siteRoot,
+  ).href;
 }
 
 /**

@@ -60,7 +60,7 @@ describe('a view’s address', () => {
     expect(href).toBe(`${address}oembed.json`);
     const answer = (await (await fetch(href)).json()) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 650, height: 720 });
-    expect(answer.html).toContain(`src="${baseUrl}?embed=1&amp;year=2016&amp;region=frankfurt"`);
+    expect(answer.html).toContain(`src="${baseUrl}view/2016/embed.html?region=frankfurt"`);
     await page.close();
   });
 

@@ -415,8 +415,8 @@ const embedBlock = (url, provider) =>
   `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"${provider}"} -->\n` +
   `<figure class="wp-block-embed is-type-rich is-provider-${provider} wp-block-embed-${provider}"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`;
 
-/** The map's embed view, as the iframe's src should name it. */
-const embedSrc = (mapUrl, query) => `${mapUrl}?embed=1${query}`;
+/** The map's embed view, as the iframe's src should name it: the year's embed page. */
+const embedSrc = (mapUrl, year, query = '') => `${mapUrl}view/${year}/embed.html${query}`;
 
 function posts(mapUrl, snippet) {
   const view = `${mapUrl}view/2024/sydney/`;
@@ -426,7 +426,7 @@ function posts(mapUrl, snippet) {
       what: 'Author: map URL alone on a line (classic content)',
       user: 'author',
       content: classic(text(1), `${mapUrl}?year=2016&region=frankfurt`, text(2), text(3)),
-      expect: [embedSrc(mapUrl, '&year=2016&region=frankfurt')],
+      expect: [embedSrc(mapUrl, 2016, '?region=frankfurt')],
       pluginScript: true,
     },
     {
@@ -439,7 +439,7 @@ function posts(mapUrl, snippet) {
         paragraphBlock(2),
         paragraphBlock(3),
       ),
-      expect: [embedSrc(mapUrl, '&year=2024&region=sydney')],
+      expect: [embedSrc(mapUrl, 2024, '?region=sydney')],
       pluginScript: true,
     },
     {
@@ -453,7 +453,7 @@ function posts(mapUrl, snippet) {
         paragraphBlock(3),
       ),
       // Light is the embed's default: the address leaves it out.
-      expect: [embedSrc(mapUrl, '&year=2026&region=paris')],
+      expect: [embedSrc(mapUrl, 2026, '?region=paris')],
       pluginScript: true,
     },
     {
@@ -467,10 +467,7 @@ function posts(mapUrl, snippet) {
         '[alibaba-cloud-map year="2026" theme="dark" height="400"]',
         text(3),
       ),
-      expect: [
-        embedSrc(mapUrl, '&year=2016&region=frankfurt'),
-        embedSrc(mapUrl, '&year=2026&theme=dark'),
-      ],
+      expect: [embedSrc(mapUrl, 2016, '?region=frankfurt'), embedSrc(mapUrl, 2026, '?theme=dark')],
       pluginScript: true,
     },
     {
@@ -483,7 +480,7 @@ function posts(mapUrl, snippet) {
         paragraphBlock(2),
         paragraphBlock(3),
       ),
-      expect: [embedSrc(mapUrl, '&year=2016&region=frankfurt')],
+      expect: [embedSrc(mapUrl, 2016, '?region=frankfurt')],
       pluginScript: false,
     },
     {
@@ -491,7 +488,7 @@ function posts(mapUrl, snippet) {
       what: "Administrator: the Embed dialog's snippet (classic content)",
       user: 'admin',
       content: classic(text(1), snippet, text(2), text(3)),
-      expect: [embedSrc(mapUrl, '&year=2016&region=frankfurt')],
+      expect: [embedSrc(mapUrl, 2016, '?region=frankfurt')],
       pluginScript: false,
     },
   ];
@@ -506,7 +503,7 @@ function discoveryPosts(mapUrl) {
       what: "Author, no plugin: a view's address alone on a line (classic content)",
       user: 'author',
       content: classic(text(1), `${mapUrl}view/2016/frankfurt/`, text(2), text(3)),
-      expect: [embedSrc(mapUrl, '&year=2016&region=frankfurt')],
+      expect: [embedSrc(mapUrl, 2016, '?region=frankfurt')],
       discovered: true,
     },
     {
@@ -519,7 +516,7 @@ function discoveryPosts(mapUrl) {
         paragraphBlock(2),
         paragraphBlock(3),
       ),
-      expect: [embedSrc(mapUrl, '&year=2024&region=sydney')],
+      expect: [embedSrc(mapUrl, 2024, '?region=sydney')],
       discovered: true,
     },
   ];

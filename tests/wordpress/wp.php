@@ -133,15 +133,15 @@ function footprint_test_posts( array $input_posts ) {
 /** What the plugin prints for chosen input, next to what it should print, written out by hand. */
 function footprint_test_checks( $map ) {
 	global $wp_embed;
-	$iframe = function ( $query, $title, $height = 720 ) use ( $map ) {
-		return '<iframe src="' . $map . '?embed=1' . $query . '" title="Alibaba Cloud’s data-center regions' . $title
+	$iframe = function ( $page, $query, $title, $height = 720 ) use ( $map ) {
+		return '<iframe src="' . $map . $page . $query . '" title="Alibaba Cloud’s data-center regions' . $title
 			. '" loading="lazy" style="display:block;width:100%;height:' . $height . 'px;border:0" data-footprint-embed></iframe>';
 	};
 	// Light is the embed's default, so the address leaves it out, as the map's Embed dialog does.
-	$paris    = $iframe( '&amp;year=2026&amp;region=paris', ', 2026' );
-	$paris640 = $iframe( '&amp;year=2026&amp;region=paris', ', 2026', 640 );
-	$frankfurt = $iframe( '&amp;year=2016&amp;region=frankfurt', ', 2016' );
-	$bare     = $iframe( '', '' );
+	$paris    = $iframe( 'view/2026/embed.html', '?region=paris', ', 2026' );
+	$paris640 = $iframe( 'view/2026/embed.html', '?region=paris', ', 2026', 640 );
+	$frankfurt = $iframe( 'view/2016/embed.html', '?region=frankfurt', ', 2016' );
+	$bare     = $iframe( 'embed.html', '', '' );
 	$embed    = function ( $url ) use ( $wp_embed ) {
 		return $wp_embed->shortcode( array(), $url );
 	};
@@ -169,17 +169,17 @@ function footprint_test_checks( $map ) {
 	$checks = array(
 		array( 'shortcode, every attribute', do_shortcode( '[alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="640"]' ), $paris640 ),
 		array( 'shortcode, no attribute', do_shortcode( '[alibaba-cloud-map]' ), $bare ),
-		array( 'shortcode, lang zh-CN, theme auto, height 300', do_shortcode( '[alibaba-cloud-map year="2016" region="frankfurt" theme="auto" lang="zh-CN" height="300"]' ), $iframe( '&amp;year=2016&amp;region=frankfurt&amp;theme=auto&amp;lang=zh-CN', ', 2016', 300 ) ),
+		array( 'shortcode, lang zh-CN, theme auto, height 300', do_shortcode( '[alibaba-cloud-map year="2016" region="frankfurt" theme="auto" lang="zh-CN" height="300"]' ), $iframe( 'view/2016/embed.html', '?region=frankfurt&amp;theme=auto&amp;lang=zh-CN', ', 2016', 300 ) ),
 		array( 'shortcode, every value invalid: all dropped', do_shortcode( '[alibaba-cloud-map year="1999" region="Paris<script>" theme="red" lang="fr" height="5000"]' ), $bare ),
 		array( 'shortcode, more invalid values', do_shortcode( '[alibaba-cloud-map year="20161" region="a--b" theme="LIGHT" lang="zh-cn" height="299"]' ), $bare ),
 		array( 'shortcode, quotes and markup dropped', do_shortcode( '[alibaba-cloud-map year="2101" region="x&quot; onload=&quot;alert(1)" height="640px"]' ), $bare ),
-		array( 'shortcode, 64-character region kept, 65 dropped', do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 64 ) . '"]' ) . do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 65 ) . '"]' ), $iframe( '&amp;region=' . str_repeat( 'a', 64 ), '' ) . $bare ),
+		array( 'shortcode, 64-character region kept, 65 dropped', do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 64 ) . '"]' ) . do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 65 ) . '"]' ), $iframe( 'embed.html', '?region=' . str_repeat( 'a', 64 ), '' ) . $bare ),
 		array( 'clean(): a trailing newline is not a year', footprint_clean( array( 'year' => "2016\n", 'region' => "paris\n", 'height' => "640\n" ) ), array( 'height' => 720 ) ),
 		array( 'clean(): arrays are not values', footprint_clean( array( 'year' => array( '2016' ), 'region' => array( 'paris' ) ) ), array( 'height' => 720 ) ),
 		array( 'embed: MAP/?year=2016&region=frankfurt', $embed( $map . '?year=2016&region=frankfurt' ), $frankfurt ),
 		array( 'embed: the same, as kses stores it (&amp;)', $embed( $map . '?year=2016&amp;region=frankfurt' ), $frankfurt ),
 		array( 'embed: MAP/view/2016/frankfurt/', $embed( $map . 'view/2016/frankfurt/' ), $frankfurt ),
-		array( 'embed: MAP/view/2016/', $embed( $map . 'view/2016/' ), $iframe( '&amp;year=2016', ', 2016' ) ),
+		array( 'embed: MAP/view/2016/', $embed( $map . 'view/2016/' ), $iframe( 'view/2016/embed.html', '', ', 2016' ) ),
 		array( 'embed: MAP/view/2026/paris/?theme=light', $embed( $map . 'view/2026/paris/?theme=light' ), $paris ),
 		array( 'embed: MAP/ alone', $embed( $map ), $bare ),
 		array( 'embed: invalid values in the query dropped', $embed( $map . '?year=1999&region=../x&theme=%22%3E' ), $bare ),
@@ -188,7 +188,7 @@ function footprint_test_checks( $map ) {
 		array( 'embed: not the map (another host)', false !== strpos( (string) $embed( 'http://example.org/footprint/?year=2016' ), '<iframe' ), false ),
 		array( 'embed: not the map (a longer path)', false !== strpos( (string) $embed( $map . 'view/2016/frankfurt/extra/' ), '<iframe' ), false ),
 		array( 'autoembed: a URL alone on a line', trim( $wp_embed->autoembed( "Before\n" . $map . "?year=2016&amp;region=frankfurt\nAfter" ) ), "Before\n" . $frankfurt . "\nAfter" ),
-		array( '[embed height="400"]', do_shortcode( $wp_embed->run_shortcode( '[embed height="400"]' . $map . 'view/2016/frankfurt/[/embed]' ) ), $iframe( '&amp;year=2016&amp;region=frankfurt', ', 2016', 400 ) ),
+		array( '[embed height="400"]', do_shortcode( $wp_embed->run_shortcode( '[embed height="400"]' . $map . 'view/2016/frankfurt/[/embed]' ) ), $iframe( 'view/2016/embed.html', '?region=frankfurt', ', 2016', 400 ) ),
 		array( 'REST oEmbed proxy as Author (the Embed block in the editor)', $proxy( $map . 'view/2016/frankfurt/' ), array( 'status' => 200, 'html' => $frankfurt, 'scripts' => array( $map . 'embed-resize.js' ) ) ),
 		array( 'kses strips the raw snippet from an Author (why the plugin exists)', false !== strpos( $kses_author( $frankfurt ), '<iframe' ), false ),
 		array( 'resize script enqueued once, in the footer', array( in_array( FOOTPRINT_SCRIPT_HANDLE, wp_scripts()->queue, true ), count( array_keys( wp_scripts()->queue, FOOTPRINT_SCRIPT_HANDLE, true ) ), wp_scripts()->get_data( FOOTPRINT_SCRIPT_HANDLE, 'group' ) ), array( true, 1, 1 ) ),
@@ -222,7 +222,7 @@ function footprint_test_unset( array $input ) {
 		array( 'unset: a map URL on its own line stays a URL', false !== strpos( $wp_embed->autoembed( "\n" . $map . "?year=2016\n" ), '<iframe' ), false ),
 		array( 'unset: the dashboard notice, for administrators', false !== strpos( $notice( 'admin' ), 'FOOTPRINT_MAP_URL' ), true ),
 		array( 'unset: no notice for authors', $notice( 'author' ), '' ),
-		array( 'filter footprint_map_url gives the address', false !== strpos( $with_filter( $map ), 'src="' . $map . '?embed=1&amp;year=2016"' ), true ),
+		array( 'filter footprint_map_url gives the address', false !== strpos( $with_filter( $map ), 'src="' . $map . 'view/2016/embed.html"' ), true ),
 		array( 'filter: no trailing slash is no address', $with_filter( rtrim( $map, '/' ) ), '' ),
 		array( 'filter: a query is no address', $with_filter( $map . '?a=1/' ), '' ),
 		array( 'filter: javascript: is no address', $with_filter( 'javascript:alert(1)//' ), '' ),

@@ -60,8 +60,10 @@ function footprint_clean( array $values ) {
  * otherwise, and English.
  */
 function footprint_iframe( $map, array $view ) {
-	$defaults = array( 'year' => null, 'region' => null, 'theme' => 'light', 'lang' => 'en' );
-	$query    = array( 'embed' => '1' );
+	// Each year's embed view has a page of its own, with that year's map already in its HTML.
+	$page     = isset( $view['year'] ) ? 'view/' . $view['year'] . '/embed.html' : 'embed.html';
+	$defaults = array( 'region' => null, 'theme' => 'light', 'lang' => 'en' );
+	$query    = array();
 	foreach ( $defaults as $key => $default ) {
 		if ( isset( $view[ $key ] ) && $view[ $key ] !== $default ) {
 			$query[ $key ] = $view[ $key ];
@@ -71,7 +73,7 @@ function footprint_iframe( $map, array $view ) {
 	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, $map . 'embed-resize.js', array(), null, array( 'in_footer' => true, 'strategy' => 'async' ) );
 	return sprintf(
 		'<iframe src="%s" title="%s" loading="lazy" style="display:block;width:100%%;height:%dpx;border:0" data-footprint-embed></iframe>',
-		esc_attr( esc_url_raw( $map . '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) ) ),
+		esc_attr( esc_url_raw( $map . $page . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' ) ) ),
 		esc_attr( $title ),
 		$view['height']
 	);
