@@ -93,7 +93,7 @@ describe('the growth chart', () => {
     await page.close();
   });
 
-  it('sits under the year’s numbers on a phone, so the map stays near the top', async () => {
+  it('sits under the map on a phone, so the map stays near the top', async () => {
     const page = await open('?year=2025', { viewport: { width: 375, height: 740 } });
     const chart = (await page.locator('[data-growth-chart]').boundingBox())!;
     const map = (await page.locator('[data-map-state]').boundingBox())!;

@@ -1,0 +1,263 @@
+/**
+ * Light in an article: the first map is in the HTML (and reads without JavaScript), a deep link
+ * never shows another year, MapLibre is fetched only when a reader reaches for the map and then
+ * takes the gesture over, and a reader who only scrubs and opens pins never pays for it.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REGIONS } from '../../src/data/regions';
+import { yearView } from '../../src/data/year-view';
+import type { RenderedPin } from '../../src/map/scene';
+import { collectErrors, launch, mapState, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LAST = new Date().getUTCFullYear();
+const visibleAt = (year: number) => yearView(REGIONS, year).visible.length;
+const isMapLibre = (request: Request) => /maplibre/.test(request.url());
+
+/** Records every MapLibre request the page makes. */
+function watchMapLibre(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (isMapLibre(request)) fetched.push(request.url());
+  });
+  return fetched;
+}
+
+async function renderedPins(page: Page): Promise<RenderedPin[]> {
+  return page
+    .locator('div.map')
+    .evaluate((map) => (map as HTMLElement & { renderedPins(): RenderedPin[] }).renderedPins());
+}
+
+describe('the first map in the HTML', () => {
+  it.each([
+    ['', 'page', LAST],
+    ['view/2016/', 'page', 2016],
+    ['embed.html', 'embed', LAST],
+    ['view/2016/embed.html', 'embed', 2016],
+  ] as const)('/%s carries the %s at %i: map, pins, slider, counts', async (path, kind, year) => {
+    const html = await (await fetch(`${baseUrl}${path}`)).text();
+    expect(html).toContain(`data-prerendered="${year} ${kind} light"`);
+    const pins = html.match(/<g[^>]*data-drawn-pin="[^"]+"[^>]*>/g) ?? [];
+    expect(pins.filter((pin) => !pin.includes('display="none"')).length).toBe(visibleAt(year));
+    expect(html).toMatch(new RegExp(`id="year-slider"[^>]*value="${year}"`));
+    expect(html).toContain('<path d="M');
+    if (kind === 'page') {
+      // The list of every region, one row each.
+      const list = html.slice(html.indexOf('id="region-list-title"'));
+      const table = list.slice(0, list.indexOf('</table>'));
+      expect(table.match(/<tr[^>]*><th scope="row"/g)?.length).toBe(visibleAt(year));
+    }
+  });
+
+  it('reads without JavaScript: the map, the year’s numbers and the list', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}view/2016/`);
+    const map = page.locator('svg.svg-map');
+    expect(await map.isVisible()).toBe(true);
+    expect(await map.locator('[data-drawn-pin]:not([display="none"])').count()).toBe(
+      visibleAt(2016),
+    );
+    expect(await page.locator('#summary-year').textContent()).toContain('2016');
+    expect(await page.getByRole('row').count()).toBeGreaterThan(visibleAt(2016));
+    expect(await page.getByRole('heading', { name: 'All regions in 2016' }).isVisible()).toBe(true);
+    await screenshot(page, 'no-javascript-1280');
+    await context.close();
+  });
+});
+
+describe('a deep link', () => {
+  /** Every frame from the first: the year shown, if the map's HTML was visible at all. */
+  function sampleFrames() {
+    const frames: Array<{ visible: boolean; year: string | undefined; dark: boolean }> = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const sample = () => {
+      const app = document.getElementById('app');
+      const slider = document.getElementById('year-slider') as HTMLInputElement | null;
+      if (app && slider) {
+        frames.push({
+          visible: getComputedStyle(app).visibility !== 'hidden',
+          year: slider.value,
+          dark: document.querySelector('.footprint')?.getAttribute('data-theme') === 'dark',
+        });
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }
+
+  it.each([
+    ['?year=2016&region=paris', 'light', '2016', false],
+    ['view/2019/', 'light', '2019', false],
+    ['view/2016/frankfurt/', 'light', '2016', false],
+    ['view/2016/embed.html?region=frankfurt', 'light', '2016', false],
+    ['?embed=1&year=2020', 'light', '2020', false],
+    ['', 'dark', String(LAST), true],
+  ] as const)(
+    '%s (%s) never shows another year or scheme, even with slow scripts',
+    async (path, colorScheme, year, dark) => {
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 },
+        colorScheme,
+      });
+      const errors = collectErrors(page);
+      await page.addInitScript(sampleFrames);
+      // Slow scripts leave the HTML on screen longer: the window a wrong year would show in.
+      await page.route(/\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}${path}`);
+      await mapState(page);
+      await expect.poll(() => page.locator('#year-slider').inputValue()).toBe(year);
+      const frames = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __frames: Array<{ visible: boolean; year: string; dark: boolean }>;
+            }
+          ).__frames,
+      );
+      const shown = frames.filter((frame) => frame.visible);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.filter((frame) => frame.year !== year || frame.dark !== dark)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('MapLibre when the reader reaches for it', () => {
+  it('is not fetched by an embed until a drag, which it then carries on', async () => {
+    const page = await browser.newPage({ viewport: { width: 650, height: 720 } });
+    const fetched = watchMapLibre(page);
+    await page.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(page);
+    // Scrubbing and opening a pin cost nothing.
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowRight');
+    await page.locator('[data-pin-id]').first().click();
+    await page.keyboard.press('Escape');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    expect(await page.locator('div.map').getAttribute('data-map-renderer')).toBe('svg');
+
+    // MapLibre's bytes arrive slowly, so the drag ends on the SVG map.
+    await page.route(/maplibre-renderer/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const before = await renderedPins(page);
+    const box = (await page.locator('div.map').boundingBox())!;
+    const [x, y] = [box.x + box.width * 0.5, box.y + box.height * 0.5];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x + i * 4, y + i * 3);
+    await page.mouse.up();
+    await expect.poll(() => fetched.length).toBeGreaterThan(0);
+    expect(await page.locator('div.map').getAttribute('data-map-renderer')).toBe('svg');
+    // The SVG map followed the drag while MapLibre loaded.
+    const dragged = await renderedPins(page);
+    const shift = (a: RenderedPin[], b: RenderedPin[]) =>
+      a.flatMap((pin) => {
+        const other = b.find((p) => p.id === pin.id);
+        return other ? [{ dx: other.x - pin.x, dy: other.y - pin.y }] : [];
+      });
+    const moved = shift(before, dragged);
+    expect(moved.length).toBeGreaterThan(3);
+    for (const { dx, dy } of moved) {
+      expect(dx).toBeCloseTo(40, -1);
+      expect(dy).toBeCloseTo(30, -1);
+    }
+    // MapLibre takes over exactly there: the gesture is not lost.
+    await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout: 30_000 });
+    await expect.poll(async () => (await renderedPins(page)).length).toBeGreaterThan(3);
+    for (const { dx, dy } of shift(dragged, await renderedPins(page))) {
+      expect(Math.abs(dx)).toBeLessThan(1.5);
+      expect(Math.abs(dy)).toBeLessThan(1.5);
+    }
+    await page.close();
+  });
+
+  it('starts on the zoom button at the zoomed view, and on Ctrl + wheel', async () => {
+    const page = await browser.newPage({ viewport: { width: 650, height: 720 } });
+    const fetched = watchMapLibre(page);
+    await page.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(page);
+    // A plain wheel scrolls the article: no MapLibre.
+    const box = (await page.locator('div.map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.route(/maplibre-renderer/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const before = await renderedPins(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => fetched.length).toBeGreaterThan(0);
+    // The SVG map zoomed at once: pins twice as far apart, one zoom level in.
+    const zoomed = await renderedPins(page);
+    const span = (pins: RenderedPin[]) =>
+      Math.max(...pins.map((p) => p.x)) - Math.min(...pins.map((p) => p.x));
+    expect(span(zoomed) / span(before)).toBeCloseTo(2, 1);
+    // MapLibre takes over at that zoom: the pins it draws stand where the SVG drew them.
+    await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout: 30_000 });
+    await expect.poll(async () => (await renderedPins(page)).length).toBeGreaterThan(0);
+    for (const pin of await renderedPins(page)) {
+      const drawn = zoomed.find((p) => p.id === pin.id)!;
+      expect(Math.hypot(pin.x - drawn.x, pin.y - drawn.y)).toBeLessThan(1.5);
+    }
+    await page.close();
+
+    const second = await browser.newPage({ viewport: { width: 650, height: 720 } });
+    const fetchedAgain = watchMapLibre(second);
+    await second.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(second);
+    await second.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await second.keyboard.down('Control');
+    await second.mouse.wheel(0, -300);
+    await second.keyboard.up('Control');
+    await expect.poll(() => fetchedAgain.length).toBeGreaterThan(0);
+    await second.waitForSelector('[data-map-renderer="maplibre"]', { timeout: 30_000 });
+    await second.close();
+  });
+
+  it('is not started on the full page by scrubbing, playing and opening pins', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const fetched = watchMapLibre(page);
+    await page.goto(baseUrl);
+    await mapState(page);
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await slider.press('Home');
+    await slider.press('End');
+    await page.locator('[data-growth-chart] [data-year="2019"]').click();
+    await page.locator('[data-pin-id]').first().click();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    // The + key, with focus on the map, is a reach for it.
+    await page.locator('[data-pin-id]').first().focus();
+    await page.keyboard.press('+');
+    await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout: 30_000 });
+    await page.close();
+  });
+});
