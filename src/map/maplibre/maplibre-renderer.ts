@@ -50,6 +50,8 @@ export interface MapLibreRendererOptions {
 interface Shown {
   pins?: readonly PinView[];
   radius: Map<string, number>;
+  /** Each pin layer's filter and the rings' image choice as last set, as JSON. */
+  filters: Map<string, string>;
   palette?: Palette;
   selectedId?: string | null;
   width?: number;
@@ -96,6 +98,9 @@ export class MapLibreRenderer {
       trackResize: false,
       cooperativeGestures: options.cooperativeGestures,
       doubleClickZoom: options.doubleClickZoom,
+      // The rings and crosses are symbols; fading them in kept the map busy 300 ms after every
+      // slider step, and the pins never collide, so there is nothing to fade between.
+      fadeDuration: 0,
     });
     const map = this.#map;
     map.touchZoomRotate.disableRotation();
@@ -162,7 +167,7 @@ export class MapLibreRenderer {
 
   /** A style that knows nothing of the scenes before it: after the first load, or a restore. */
   #restart(): void {
-    this.#shown = { radius: new Map(), selectedId: null };
+    this.#shown = { radius: new Map(), filters: new Map(), selectedId: null };
     this.#apply(this.#shown);
   }
 
@@ -178,8 +183,15 @@ export class MapLibreRenderer {
       map.jumpTo({ center: scene.camera.center, zoom: scene.camera.zoom });
     }
     if (shown.pins !== scene.pins) {
+      // A changed filter or layout sends the layer back to MapLibre's worker: only what changed.
+      const changed = (key: string, value: unknown) => {
+        const json = JSON.stringify(value);
+        if (shown.filters.get(key) === json) return false;
+        shown.filters.set(key, json);
+        return true;
+      };
       for (const [layer, filter] of Object.entries(pinFilters(scene.pins))) {
-        map.setFilter(layer, filter);
+        if (changed(layer, filter)) map.setFilter(layer, filter);
       }
       for (const pin of scene.pins) {
         const radius = pinRadius(pin);
@@ -187,7 +199,8 @@ export class MapLibreRenderer {
         map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
         shown.radius.set(pin.id, radius);
       }
-      map.setLayoutProperty(PIN_LAYERS.uncertain, 'icon-image', ringImages(scene.pins));
+      const rings = ringImages(scene.pins);
+      if (changed('rings', rings)) map.setLayoutProperty(PIN_LAYERS.uncertain, 'icon-image', rings);
       shown.pins = scene.pins;
     }
     if (shown.palette !== scene.palette || shown.selectedId !== scene.selectedId) {
