@@ -8,6 +8,11 @@ import { seededRandom as generator } from '../random.mjs';
 
 const SOURCE = { url: 'https://example.org', title: 't', publisher: 'p', date: '2020' };
 
+/**
+ * @param {string} type
+ * @param {number} year
+ * @param {number} [month]
+ */
 const event = (type, year, month) => ({
   type,
   date: month ? `${year}-${String(month).padStart(2, '0')}` : String(year),
@@ -19,9 +24,10 @@ const event = (type, year, month) => ({
  * events between 2010 and 2026 each. Most regions open (some after an announcement), some close
  * later, some are only announced.
  */
-export function syntheticRegions(n, seed = 20260101) {
+export function syntheticRegions(/** @type {number} */ n, seed = 20260101) {
   const random = generator(seed);
-  const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+  const int = (/** @type {number} */ min, /** @type {number} */ max) =>
+    min + Math.floor(random() * (max - min + 1));
   const regions = [];
   for (let i = 0; i < n; i++) {
     const first = int(2010, 2025);
@@ -61,12 +67,17 @@ export function syntheticRegions(n, seed = 20260101) {
   return regions;
 }
 
-/** A Vite plugin that swaps the module `src/data/regions.ts` for `n` synthetic regions. */
+/**
+ * A Vite plugin that swaps the module `src/data/regions.ts` for `n` synthetic regions.
+ * @param {string} regionsModule
+ * @param {number} n
+ * @returns {import('vite').Plugin}
+ */
 export function syntheticDataset(regionsModule, n) {
   return {
     name: 'bench-synthetic-regions',
     enforce: 'pre',
-    load(id) {
+    load(/** @type {string} */ id) {
       if (id.split('?')[0] !== regionsModule) return undefined;
       return `export const REGIONS = ${JSON.stringify(syntheticRegions(n))};\n`;
     },
