@@ -16,6 +16,14 @@ function instrument() {
   };
   window.__bench = bench;
   performance.setResourceTimingBufferSize(10_000);
+  // A page whose HTML already shows the map (rendered at build time, not hidden by boot.js): its
+  // first map is the first paint. Scripts cannot have drawn anything by DOMContentLoaded here,
+  // since the app waits for the country shapes before it draws or hydrates.
+  document.addEventListener('DOMContentLoaded', () => {
+    bench.fromHtml =
+      document.querySelector('#app[data-prerendered] [data-drawn-pin]') !== null &&
+      !document.documentElement.classList.contains('prerender-stale');
+  });
   const pinsElement = () => document.querySelector('[data-rendered-pins]');
   // A change made inside an animation frame callback (MapLibre draws and fires `idle` in one) is
   // on screen when that frame has rendered; any other change, when the next frame has. A message
@@ -117,9 +125,20 @@ export function p95(values) {
   return sorted.length ? quantile(sorted, 0.95) : undefined;
 }
 
+/** A reader's drag across the middle of the map: what starts MapLibre on our pages. */
+async function dragMap(tab) {
+  const box = await tab.locator('div.map').boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await tab.mouse.move(x, y);
+  await tab.mouse.down();
+  for (let i = 1; i <= 5; i++) await tab.mouse.move(x + i * 8, y + i * 2);
+  await tab.mouse.up();
+}
+
 /**
- * Loads `page.url` in a new context and measures it. `page.interactive`: wait for MapLibre
- * (`true`: `data-map-renderer="maplibre"`; `'ready'`: the page's ready is MapLibre's first idle).
+ * Loads `page.url` in a new context and measures it. `page.interactive`: `true` for our pages,
+ * where a drag on the map starts MapLibre once the page has settled (interactive: from that drag
+ * to MapLibre's first frame); `'ready'` where the page's ready is MapLibre's first idle.
  * `page.block`: URL patterns the browser may not load (to keep our page on its SVG renderer).
  * `steps`: slider steps to time, alternating ArrowLeft and ArrowRight from the start year.
  */
@@ -142,17 +161,37 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
       timeout: 60_000,
       polling: 50,
     });
+    await tab.waitForTimeout(settle);
+    // Resource Timing, unlike the page's DevTools network events, includes the worker's script.
+    // transferSize: bytes over the wire (gzipped body and headers); responseEnd: our clock.
+    const loadsNow = () =>
+      tab.evaluate(() =>
+        [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+          .map((entry) => ({
+            url: entry.name.replace(/^https?:\/\/[^/]+/, ''),
+            bytes: entry.transferSize,
+            end: Math.round(entry.responseEnd),
+          }))
+          .filter((load) => !load.url.startsWith('data:')),
+      );
+    // What a reader who does not touch the map downloads.
+    const untouched = await loadsNow();
+    result.bytesUntouched = untouched.reduce((sum, load) => sum + load.bytes, 0);
+    result.maplibreUntouched = untouched.some((load) => /maplibre/.test(load.url));
     if (page.interactive === true) {
+      const reachedAt = await tab.evaluate(() => performance.now());
+      await dragMap(tab);
       await tab.waitForFunction(() => window.__bench.interactive !== undefined, undefined, {
         timeout: 60_000,
         polling: 50,
       });
+      result.reachedAt = reachedAt;
+      await tab.waitForTimeout(settle);
     }
-    await tab.waitForTimeout(settle);
-    // Resource Timing, unlike the page's DevTools network events, includes the worker's script.
-    // transferSize: bytes over the wire (gzipped body and headers); responseEnd: our clock.
     const marks = await tab.evaluate(() => ({
       ready: window.__bench.ready,
+      fromHtml: window.__bench.fromHtml,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       interactive: window.__bench.interactive,
       loads: [
         ...performance.getEntriesByType('navigation'),
@@ -163,16 +202,17 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
         end: Math.round(entry.responseEnd),
       })),
     }));
-    result.firstMap = marks.ready;
+    result.firstMap = marks.fromHtml ? marks.firstPaint : marks.ready;
+    result.fromHtml = Boolean(marks.fromHtml);
     result.interactive =
       page.interactive === true
-        ? marks.interactive
+        ? marks.interactive - result.reachedAt
         : page.interactive === 'ready'
           ? marks.ready
           : undefined;
     const loads = marks.loads.filter((load) => !load.url.startsWith('data:'));
     result.bytesBeforeFirstMap = loads
-      .filter((load) => load.end <= marks.ready)
+      .filter((load) => load.end <= result.firstMap)
       .reduce((sum, load) => sum + load.bytes, 0);
     result.bytesTotal = loads.reduce((sum, load) => sum + load.bytes, 0);
     result.requests = loads;

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildAll } from './build.mjs';
 import { codeSize } from './code-size.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 import { measurePage, median } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { syntheticRegions } from './synthetic.mjs';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     steps: { type: 'string', default: '20' },
     'steps-10k': { type: 'string', default: '6' },
     'skip-build': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const RUNS = Number(args.runs);
@@ -112,13 +114,12 @@ const servers = {
   site10k: await serve(dirs.site10k),
   reference: await serve(dirs.reference),
 };
-const BLOCK_MAPLIBRE = ['*maplibre-renderer-*'];
 
 /** The pages of one round, measured in this order in every run. */
 const MAIN = [
-  { id: 'ours-full', url: `${servers.site.url}?year=${year}`, interactive: true },
-  { id: 'ours-embed', url: `${servers.site.url}?embed=1&year=${year}`, interactive: true },
-  { id: 'ours-svg', url: `${servers.site.url}?year=${year}`, block: BLOCK_MAPLIBRE },
+  { id: 'ours-full', url: `${servers.site.url}view/${year}/`, interactive: true },
+  { id: 'ours-embed', url: `${servers.site.url}view/${year}/embed.html`, interactive: true },
+  { id: 'ours-svg', url: `${servers.site.url}view/${year}/` },
   {
     id: 'bare-maplibre',
     url: `${servers.reference.url}bare-maplibre.html?year=${year}`,
@@ -127,8 +128,8 @@ const MAIN = [
   { id: 'd3-svg', url: `${servers.reference.url}d3-svg.html?year=${year}` },
 ];
 const TEN_K = [
-  { id: 'ours-full-10k', url: `${servers.site10k.url}?year=${year10k}`, interactive: true },
-  { id: 'ours-svg-10k', url: `${servers.site10k.url}?year=${year10k}`, block: BLOCK_MAPLIBRE },
+  { id: 'ours-full-10k', url: `${servers.site10k.url}view/${year10k}/`, interactive: true },
+  { id: 'ours-svg-10k', url: `${servers.site10k.url}view/${year10k}/` },
   {
     id: 'bare-maplibre-10k',
     url: `${servers.reference.url}bare-maplibre.html?n=${SYNTHETIC}&year=${year10k}`,
@@ -141,6 +142,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const chromiumVersion = browser.version();
 const raw = {};
 const failures = [];
+let lighthouse;
 async function round(pages, options, label) {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of pages) {
@@ -167,6 +169,18 @@ try {
   );
   // Only slider steps are reported at 10k: a short settle is enough.
   await round(TEN_K, { steps: STEPS_10K, stepTimeout: 10_000, settle: 300 }, '10k');
+  const lighthouseRuns = Number(args['lighthouse-runs']);
+  if (lighthouseRuns > 0) {
+    log(`Lighthouse, ${lighthouseRuns} runs per page (mobile, simulated throttling) ...`);
+    lighthouse = await lighthouseScores(
+      [
+        { id: 'embed', url: `${servers.site.url}view/${year}/embed.html` },
+        { id: 'full', url: `${servers.site.url}view/${year}/` },
+      ],
+      lighthouseRuns,
+    );
+    log(`Lighthouse done (${elapsed()})`);
+  }
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
@@ -180,6 +194,9 @@ for (const id of Object.keys(raw)) {
     firstMap: figure(id, (r) => r.firstMap),
     bytesBeforeFirstMap: figure(id, (r) => r.bytesBeforeFirstMap),
     bytesTotal: figure(id, (r) => r.bytesTotal),
+    bytesUntouched: figure(id, (r) => r.bytesUntouched),
+    maplibreUntouched: (raw[id] ?? []).some((r) => r.maplibreUntouched),
+    fromHtml: (raw[id] ?? []).some((r) => r.fromHtml),
     interactive: figure(id, (r) => r.interactive),
     stepMedian: figure(id, (r) => r.stepMedian),
     stepP95: figure(id, (r) => r.stepP95),
@@ -200,20 +217,25 @@ const step = (m) =>
       (m.stepTimeouts ? ` ⚠ ${m.stepTimeouts} timed out` : '');
 
 const ROWS = [
-  ['Our page', 'ours-full', 'ours-full-10k'],
-  ['Our embed view (`?embed=1`)', 'ours-embed', undefined],
-  ['Our page, SVG renderer (MapLibre blocked)', 'ours-svg', 'ours-svg-10k', true],
+  ['Our page (`view/YEAR/`), MapLibre after a drag', 'ours-full', 'ours-full-10k'],
+  ['Our embed view (`view/YEAR/embed.html`), MapLibre after a drag', 'ours-embed', undefined],
+  ['Our page, untouched: SVG renderer', 'ours-svg', 'ours-svg-10k', true],
   ['Reference: bare MapLibre', 'bare-maplibre', 'bare-maplibre-10k'],
   ['Reference: d3-geo SVG', 'd3-svg', 'd3-svg-10k'],
 ];
 const table = [
-  '| page | first map (ms) | bytes before first map (KiB gz) | bytes total (KiB gz) | interactive MapLibre (ms) | slider step median / p95 (ms) | slider step, 10k regions, median / p95 (ms) | JS heap (MiB) |',
+  '| page | first map (ms) | bytes before first map (KiB gz) | bytes, no interaction (KiB gz) | interactive MapLibre (ms) | slider step median / p95 (ms) | slider step, 10k regions, median / p95 (ms) | JS heap (MiB) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...ROWS.map(([label, id, id10k, stepsOnly]) => {
     const m = med[id] ?? {};
     const load = stepsOnly
       ? [dash, dash, dash, dash]
-      : [ms(m.firstMap), kib(m.bytesBeforeFirstMap), kib(m.bytesTotal), ms(m.interactive)];
+      : [
+          `${ms(m.firstMap)}${m.fromHtml ? ' (HTML)' : ''}`,
+          kib(m.bytesBeforeFirstMap),
+          kib(m.bytesUntouched),
+          ms(m.interactive),
+        ];
     const interactive = id === 'd3-svg' ? 'n/a' : load[3];
     return `| ${label} | ${load[0]} | ${load[1]} | ${load[2]} | ${interactive} | ${step(m)} | ${id10k ? step(med[id10k]) : dash} | ${stepsOnly ? dash : mib(m.heap)} |`;
   }),
@@ -284,19 +306,29 @@ extraFrames(
   budgets.sliderStepExtraFrames,
 );
 extraFrames(
-  'sliderStepExtraFrames',
+  'sliderStepExtraFrames10k',
   'slider step at 10k, our page (MapLibre) vs bare MapLibre',
   med['ours-full-10k'],
   med['bare-maplibre-10k'],
-  budgets.sliderStepExtraFrames,
+  budgets.sliderStepExtraFrames10k,
 );
 extraFrames(
-  'sliderStepExtraFrames',
+  'sliderStepExtraFrames10k',
   'slider step at 10k, our SVG renderer vs d3 SVG',
   med['ours-svg-10k'],
   med['d3-svg-10k'],
-  budgets.sliderStepExtraFrames,
+  budgets.sliderStepExtraFrames10k,
 );
+if (med['ours-embed']?.bytesUntouched !== undefined) {
+  const untouched = med['ours-embed'].bytesUntouched / KIB;
+  checks.push({
+    name: 'embedUntouchedKiBGzip',
+    label: 'our embed view, everything it sends with no interaction',
+    value: med['ours-embed'].maplibreUntouched ? Infinity : untouched,
+    limit: budgets.embedUntouchedKiBGzip,
+    text: `${untouched.toFixed(1)} KiB gz${med['ours-embed'].maplibreUntouched ? ', MapLibre among it' : ', no MapLibre'} (limit ${budgets.embedUntouchedKiBGzip})`,
+  });
+}
 if (size.ourCodeGzip !== undefined) {
   checks.push({
     name: 'ourCodeKiBGzip',
@@ -313,11 +345,27 @@ checks.push({
   limit: budgets.builtJsBeyondMaplibreKiBGzip,
   text: `${kib(size.builtJsBeyondMaplibreGzip)} KiB gz (limit ${budgets.builtJsBeyondMaplibreKiBGzip})`,
 });
+for (const [id, limits] of Object.entries(budgets.lighthouse ?? {})) {
+  for (const [category, least] of Object.entries(limits)) {
+    const score = lighthouse?.[id]?.[category];
+    if (score === undefined) continue;
+    // A score must reach its floor: stored negated, so `value <= limit` holds as for the rest.
+    checks.push({
+      name: `lighthouse.${id}.${category}`,
+      label: `Lighthouse ${category}, our ${id === 'full' ? 'page' : 'embed view'} (mobile)`,
+      value: -score,
+      limit: -least,
+      text: `${score.toFixed(2)} (at least ${least})`,
+    });
+  }
+}
 for (const check of checks) check.pass = check.value <= check.limit;
 
 const verdicts = checks.map((check) => {
   const over =
-    check.pass || check.name === 'sliderStepExtraFrames'
+    check.pass ||
+    check.name.startsWith('sliderStepExtraFrames') ||
+    check.name.startsWith('lighthouse')
       ? ''
       : `, over by ${(((check.value - check.limit) / check.limit) * 100).toFixed(0)}%`;
   return `- ${check.pass ? 'PASS' : 'FAIL'} \`${check.name}\`: ${check.label}: ${check.text}${over}`;
@@ -329,8 +377,24 @@ const notes = [
   `Our code: ${kib(size.ourCodeGzip)} KiB gz of our own code (${kib(size.ourCodeWithoutDatasetGzip)} code + ${kib(size.datasetGzip)} dataset) in ${kib(size.chunks.reduce((s, c) => s + c.gzip, 0))} KiB gz of built JS (worker not counted); built JS beyond MapLibre: ${kib(size.builtJsBeyondMaplibreGzip)} KiB gz.`,
 ];
 
+const lighthouseTable = lighthouse
+  ? [
+      '',
+      '| Lighthouse (mobile, median) | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...Object.entries(lighthouse).map(([id, s]) => {
+        const score = (v) => (v === undefined ? dash : v.toFixed(2));
+        return `| our ${id === 'full' ? 'page' : 'embed view'} | ${score(s.performance)} | ${score(s.accessibility)} | ${score(s['best-practices'])} | ${score(s.seo)} | ${ms(s.metrics.firstContentfulPaint)} | ${ms(s.metrics.largestContentfulPaint)} | ${ms(s.metrics.totalBlockingTime)} | ${s.metrics.cumulativeLayoutShift?.toFixed(3) ?? dash} |`;
+      }),
+      ...Object.entries(lighthouse).flatMap(([id, s]) =>
+        s.failed.map((failed) => `- our ${id === 'full' ? 'page' : 'embed view'}, ${failed}`),
+      ),
+    ]
+  : [];
+
 const report = [
   table,
+  ...lighthouseTable,
   '',
   ...notes.map((note) => `- ${note}`),
   '',
@@ -359,6 +423,7 @@ writeFileSync(
       checks,
       codeSize: size,
       medians: med,
+      lighthouse,
       raw,
     },
     null,
