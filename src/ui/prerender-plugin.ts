@@ -8,7 +8,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import type { PrerenderKind, Prerendered } from './prerender';
@@ -52,7 +52,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
     apply: 'build',
     configResolved(config) {
       root = config.root;
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
       // Plugins that replace source modules (the benchmark's synthetic dataset) go into the server
       // build too, so the HTML shows the data the browser's code has.
       sourcePlugins = config.plugins.filter(
