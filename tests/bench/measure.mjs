@@ -200,6 +200,8 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
         url: entry.name.replace(/^https?:\/\/[^/]+/, ''),
         bytes: entry.transferSize,
         end: Math.round(entry.responseEnd),
+        // The document itself, and what held its first paint back (styles, classic scripts).
+        blocking: entry.entryType === 'navigation' || entry.renderBlockingStatus === 'blocking',
       })),
     }));
     result.firstMap = marks.fromHtml ? marks.firstPaint : marks.ready;
@@ -211,8 +213,10 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
           ? marks.ready
           : undefined;
     const loads = marks.loads.filter((load) => !load.url.startsWith('data:'));
+    // A map in the HTML needs only what its first paint waited for; a map drawn by script needs
+    // everything that had arrived when it was drawn.
     result.bytesBeforeFirstMap = loads
-      .filter((load) => load.end <= result.firstMap)
+      .filter((load) => (result.fromHtml ? load.blocking : load.end <= result.firstMap))
       .reduce((sum, load) => sum + load.bytes, 0);
     result.bytesTotal = loads.reduce((sum, load) => sum + load.bytes, 0);
     result.requests = loads;
