@@ -7,15 +7,15 @@ import type { MapScene, RenderedPin } from '../scene';
 import {
   BODY_LAYERS,
   CROSS_IMAGE,
+  MARKS_SOURCE,
+  markState,
   CROSS_PIXEL_RATIO,
   crossImage,
   mapPaint,
   mapStyle,
-  PIN_LAYERS,
   pinFilters,
   ringImage,
   ringImageId,
-  ringImages,
 } from './pin-layers';
 import { RUNNING_RADII } from '../pin-style';
 import { adoptStylesheet, prepareWorker } from './worker';
@@ -50,7 +50,9 @@ export interface MapLibreRendererOptions {
 interface Shown {
   pins?: readonly PinView[];
   radius: Map<string, number>;
-  /** Each pin layer's filter and the rings' image choice as last set, as JSON. */
+  /** Each pin's marks as last set, `closed:ring`. */
+  marks: Map<string, string>;
+  /** Each pin layer's filter as last set, as JSON. */
   filters: Map<string, string>;
   palette?: Palette;
   selectedId?: string | null;
@@ -167,7 +169,7 @@ export class MapLibreRenderer {
 
   /** A style that knows nothing of the scenes before it: after the first load, or a restore. */
   #restart(): void {
-    this.#shown = { radius: new Map(), filters: new Map(), selectedId: null };
+    this.#shown = { radius: new Map(), marks: new Map(), filters: new Map(), selectedId: null };
     this.#apply(this.#shown);
   }
 
@@ -183,7 +185,7 @@ export class MapLibreRenderer {
       map.jumpTo({ center: scene.camera.center, zoom: scene.camera.zoom });
     }
     if (shown.pins !== scene.pins) {
-      // A changed filter or layout sends the layer back to MapLibre's worker: only what changed.
+      // A changed filter sends the pins' source back to MapLibre's worker: only what changed.
       const changed = (key: string, value: unknown) => {
         const json = JSON.stringify(value);
         if (shown.filters.get(key) === json) return false;
@@ -195,12 +197,18 @@ export class MapLibreRenderer {
       }
       for (const pin of scene.pins) {
         const radius = pinRadius(pin);
-        if (shown.radius.get(pin.id) === radius) continue;
-        map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
-        shown.radius.set(pin.id, radius);
+        if (shown.radius.get(pin.id) !== radius) {
+          map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
+          shown.radius.set(pin.id, radius);
+        }
+        // The crosses and rings show by feature state: no layout, no worker round trip.
+        const marks = markState(pin);
+        const key = `${marks.closed}:${marks.ring}`;
+        if (shown.marks.get(pin.id) !== key) {
+          map.setFeatureState({ source: MARKS_SOURCE, id: pin.id }, { ...marks });
+          shown.marks.set(pin.id, key);
+        }
       }
-      const rings = ringImages(scene.pins);
-      if (changed('rings', rings)) map.setLayoutProperty(PIN_LAYERS.uncertain, 'icon-image', rings);
       shown.pins = scene.pins;
     }
     if (shown.palette !== scene.palette || shown.selectedId !== scene.selectedId) {

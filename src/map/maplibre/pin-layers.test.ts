@@ -3,7 +3,7 @@ import { event, region } from '../../data/fixtures.test-helpers';
 import { yearView } from '../../data/year-view';
 import { PALETTES } from '../palette';
 import { PIN } from '../pin-style';
-import { crossImage, mapPaint, PIN_LAYERS, pinFilters } from './pin-layers';
+import { crossImage, mapPaint, markState, PIN_LAYERS, pinFilters } from './pin-layers';
 
 const regions = [
   region({ id: 'frankfurt', events: [event('opened', '2016-11')] }),
@@ -24,7 +24,6 @@ describe('pin layer filters', () => {
     expect(kept(filters[PIN_LAYERS.operating])).toEqual(['frankfurt']);
     expect(kept(filters[PIN_LAYERS.announced])).toEqual(['brazil', 'paris']);
     expect(kept(filters[PIN_LAYERS.closed])).toEqual(['sydney']);
-    expect(kept(filters[PIN_LAYERS.closedMark])).toEqual(['sydney']);
     expect(kept(filters[PIN_LAYERS.highlight])).toEqual(['brazil', 'paris']);
   });
 
@@ -32,6 +31,33 @@ describe('pin layer filters', () => {
     const filters = pinFilters(yearView(regions, 2016).pins);
     expect(filters[PIN_LAYERS.announced]).toEqual(['boolean', false]);
     expect(filters[PIN_LAYERS.closed]).toEqual(['boolean', false]);
+  });
+});
+
+describe('the image marks', () => {
+  it('cross the closed pins and ring the uncertain ones at their radius, by feature state', () => {
+    const pins = yearView(
+      [
+        ...regions,
+        region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
+      ],
+      2025,
+    ).pins;
+    const marks = Object.fromEntries(pins.map((pin) => [pin.id, markState(pin)]));
+    expect(marks.sydney).toEqual({ closed: true, ring: 0 });
+    expect(marks.frankfurt).toEqual({ closed: false, ring: 0 });
+    expect(marks.virginia!.closed).toBe(false);
+    expect(marks.virginia!.ring).toBeGreaterThan(0);
+  });
+
+  it('show a mark only where its state says so, and dim it like the pins', () => {
+    const paint = mapPaint(PALETTES.light, 'paris')[PIN_LAYERS.closedMark]!;
+    expect(paint['icon-opacity']).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'closed'], false],
+      ['case', ['==', ['get', 'id'], 'paris'], 1, PIN.dimmedOpacity],
+      0,
+    ]);
   });
 });
 

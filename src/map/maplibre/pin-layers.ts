@@ -1,7 +1,9 @@
 /**
  * MapLibre's style for the map: the basemap layers and one layer per pin status, with their paint
- * from the palette and the pin specification, and their filters from the year's pins. Pure, so the
- * style a renderer starts with and every later change come from the same functions.
+ * from the palette and the pin specification, and their filters from the year's pins. The marks
+ * drawn as images (the closed cross, the dashed rings) stand on a source of their own and show by
+ * feature state, so a slider step never sends them back to MapLibre's worker for layout. Pure, so
+ * the style a renderer starts with and every later change come from the same functions.
  */
 import type {
   ExpressionSpecification,
@@ -23,10 +25,18 @@ export const PIN_LAYERS = {
   announced: 'pins-announced',
   closed: 'pins-closed',
   closedMark: 'pins-closed-mark',
-  uncertain: 'pins-uncertain',
 } as const;
 
+/** The source the image marks stand on: the same points as the pins, shown by feature state. */
+export const MARKS_SOURCE = 'pin-marks';
+
+/** One layer of dashed rings per pin radius (a layer's image is fixed; its opacity is not). */
+export const ringLayerId = (radius: number) => `pins-uncertain-${radius}`;
+
 export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
+
+/** The layers whose filters follow the year: the circles (the marks follow by feature state). */
+export type FilteredLayerId = Exclude<PinLayerId, typeof PIN_LAYERS.closedMark>;
 
 /** The layers a reader sees a pin's body in, for `queryRenderedFeatures`. */
 export const BODY_LAYERS: readonly PinLayerId[] = SHOWN_STATUSES.map(
@@ -60,7 +70,7 @@ function idsWhere(pins: readonly PinView[], keep: (pin: PinView) => boolean): Fi
 }
 
 /** Which pins each pin layer shows at a year: the only place statuses meet layers. */
-export function pinFilters(pins: readonly PinView[]): Record<PinLayerId, FilterSpecification> {
+export function pinFilters(pins: readonly PinView[]): Record<FilteredLayerId, FilterSpecification> {
   const withStatus = (status: ShownStatus) => idsWhere(pins, (pin) => pin.status === status);
   return {
     [PIN_LAYERS.highlight]: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
@@ -68,30 +78,23 @@ export function pinFilters(pins: readonly PinView[]): Record<PinLayerId, FilterS
     [PIN_LAYERS.closing]: withStatus('closing'),
     [PIN_LAYERS.announced]: withStatus('announced'),
     [PIN_LAYERS.closed]: withStatus('closed'),
-    [PIN_LAYERS.closedMark]: withStatus('closed'),
-    [PIN_LAYERS.uncertain]: idsWhere(pins, (pin) => pin.uncertain),
+  };
+}
+
+/** What the image marks of a pin show at a year: its cross, and the radius its ring is for (0: none). */
+export interface MarkState {
+  closed: boolean;
+  ring: number;
+}
+
+export function markState(pin: PinView): MarkState {
+  return {
+    closed: pin.status === 'closed',
+    ring: pin.uncertain && pin.status !== 'not-yet' ? pinRadius(pin) : 0,
   };
 }
 
 export const ringImageId = (radius: number) => `uncertain-ring-${radius}`;
-
-/**
- * Which dashed ring each uncertain pin wears: MapLibre cannot dash a circle's outline, so the
- * ring is an image per pin radius, chosen by id (layout properties cannot read feature state).
- */
-export function ringImages(pins: readonly PinView[]): ExpressionSpecification | string {
-  const byRadius = new Map<number, string[]>();
-  for (const pin of pins) {
-    if (!pin.uncertain) continue;
-    const radius = pinRadius(pin);
-    byRadius.set(radius, [...(byRadius.get(radius) ?? []), pin.id]);
-  }
-  const fallback = ringImageId(RUNNING_RADII[0]!);
-  if (byRadius.size === 0) return fallback;
-  const branches = [...byRadius].flatMap(([radius, ids]) => [ids, ringImageId(radius)]);
-  // The expression's variadic branches are beyond what its TypeScript type can spell.
-  return ['match', ['get', 'id'], ...branches, fallback] as unknown as ExpressionSpecification;
-}
 
 type Paint = Record<string, string | number | ExpressionSpecification>;
 
@@ -99,6 +102,14 @@ type Paint = Record<string, string | number | ExpressionSpecification>;
 function dimmed(opacity: number, selectedId: string | undefined): number | ExpressionSpecification {
   if (selectedId === undefined) return opacity;
   return ['case', ['==', ['get', 'id'], selectedId], opacity, opacity * PIN.dimmedOpacity];
+}
+
+/** Full (or dimmed) where `when` holds, else nothing: a mark shown by feature state. */
+function shownBy(
+  when: ExpressionSpecification,
+  selectedId: string | undefined,
+): ExpressionSpecification {
+  return ['case', when, dimmed(1, selectedId), 0];
 }
 
 /** Each layer's paint for a palette and an open region: set whole at the start and on changes. */
@@ -134,8 +145,20 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
     [PIN_LAYERS.closing]: body('closing'),
     [PIN_LAYERS.announced]: body('announced'),
     [PIN_LAYERS.closed]: body('closed'),
-    [PIN_LAYERS.closedMark]: { 'icon-opacity': dimmed(1, selectedId) },
-    [PIN_LAYERS.uncertain]: { 'icon-opacity': dimmed(1, selectedId) },
+    [PIN_LAYERS.closedMark]: {
+      'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
+    },
+    ...Object.fromEntries(
+      RUNNING_RADII.map((radius) => [
+        ringLayerId(radius),
+        {
+          'icon-opacity': shownBy(
+            ['==', ['coalesce', ['feature-state', 'ring'], 0], radius],
+            selectedId,
+          ),
+        },
+      ]),
+    ),
   };
 }
 
@@ -157,18 +180,17 @@ export function mapStyle(
       paint: { ...paint.land, 'fill-antialias': false },
     },
     { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
-    {
-      id: PIN_LAYERS.uncertain,
+    ...RUNNING_RADII.map((radius): LayerSpecification => ({
+      id: ringLayerId(radius),
       type: 'symbol',
-      source: 'pins',
-      filter: none,
+      source: MARKS_SOURCE,
       layout: {
-        'icon-image': ringImages([]),
+        'icon-image': ringImageId(radius),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: paint[PIN_LAYERS.uncertain],
-    },
+      paint: paint[ringLayerId(radius)],
+    })),
     ...[
       PIN_LAYERS.highlight,
       PIN_LAYERS.operating,
@@ -185,9 +207,12 @@ export function mapStyle(
     {
       id: PIN_LAYERS.closedMark,
       type: 'symbol',
-      source: 'pins',
-      filter: none,
-      layout: { 'icon-image': CROSS_IMAGE, 'icon-allow-overlap': true },
+      source: MARKS_SOURCE,
+      layout: {
+        'icon-image': CROSS_IMAGE,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
       paint: paint[PIN_LAYERS.closedMark],
     },
   ] as LayerSpecification[];
@@ -197,6 +222,7 @@ export function mapStyle(
       countries: { type: 'geojson', data: basemap.countries },
       borders: { type: 'geojson', data: basemap.borders },
       pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
+      [MARKS_SOURCE]: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
     },
     layers,
   };
