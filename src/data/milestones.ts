@@ -28,7 +28,7 @@ const REGISTER_EUROPE_2016 = {
 
 const PEOPLES_DAILY_2025_PLEDGE = {
   url: 'http://en.people.cn/n3/2025/0224/c90000-20280703.html',
-  title: 'Report on Alibaba’s RMB 380 billion infrastructure pledge (headline not captured)',
+  title: 'Alibaba to invest 53 billion USD in cloud, AI infrastructure in next 3 years',
   publisher: "People's Daily Online (Xinhua)",
   date: '2025-02-24',
 };
@@ -93,9 +93,9 @@ export const MILESTONES: readonly Milestone[] = [
     title: 'RMB 200 billion (about US$28 billion) pledged to the cloud over three years',
     sources: [
       {
-        url: 'https://www.datacenterplanet.com/news/business/alibaba-plans-28b-cloud-investment-over-3-years/',
-        title: 'Report on Alibaba’s US$28 billion cloud investment (headline not captured)',
-        publisher: 'Data Center Planet',
+        url: 'https://www.reuters.com/article/china-alibaba-cloud-investment/alibaba-says-to-invest-28-bln-in-cloud-computing-services-idUSB9N28T01O',
+        title: 'Alibaba says to invest $28 bln in cloud computing services',
+        publisher: 'Reuters',
         date: '2020-04-20',
       },
     ],
@@ -106,9 +106,9 @@ export const MILESTONES: readonly Milestone[] = [
     title: 'Plan to spin off the cloud business dropped',
     sources: [
       {
-        url: 'https://archives.lincolndailynews.com/2023/Nov/16/NEWS/business_f.shtml',
-        title: 'Report on Alibaba scrapping its cloud spin-off (headline not captured)',
-        publisher: 'Reuters (via Lincoln Daily News)',
+        url: 'https://www.livemint.com/technology/alibaba-scraps-cloud-unit-spinoff-citing-washington-s-chip-curbs/amp-11700150127427.html',
+        title: 'Alibaba Scraps Cloud Unit Spinoff, Citing Washington’s Chip Curbs',
+        publisher: 'Mint (The Wall Street Journal)',
         date: '2023-11-16',
       },
     ],
