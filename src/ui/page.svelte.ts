@@ -1,6 +1,7 @@
 import { createContext, tick } from 'svelte';
 import type { WorldTopology } from '../map/basemap';
 import type { MapScene } from '../map/scene';
+import { isSeedSource, type Source } from '../data/types';
 import { viewHref } from '../data/view-url';
 import { PANEL_ID } from './ids';
 import type { AppState } from './app-state.svelte';
@@ -39,8 +40,7 @@ export class PageController {
   map: MapHandle | undefined;
   /** Set in a sandboxed frame, where new windows and downloads are blocked. */
   readonly sandbox: Sandbox | undefined;
-  /** A PNG is being made: the control says so and does not start a second one. */
-  /** The picture being made, while it is. */
+  /** The picture being made, while it is: its control says so and does not start a second. */
   savingFigure = $state<FigureFormat | undefined>();
   #opener: HTMLElement | null = null;
 
@@ -71,6 +71,15 @@ export class PageController {
     // A string is made and the URL dropped at once: nothing here needs to react to it.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return new URL(path, this.siteRoot).href;
+  }
+
+  /**
+   * Where a source opens: the page it names, or the seed document on this site; in a sandbox,
+   * which cannot open either, the full map.
+   */
+  sourceHref(source: Source): string {
+    if (this.sandbox) return this.fullPage;
+    return isSeedSource(source) ? this.link(`seeds/${source.seed}`) : source.url;
   }
 
   open = (id: string): void => {

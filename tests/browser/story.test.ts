@@ -78,6 +78,8 @@ describe('the growth chart', () => {
     const readout = page.locator('[data-growth-chart] .readout');
     await expect.poll(() => readout.textContent()).toContain('This map, at 24 September 2025');
     expect(await readout.textContent()).toContain('Alibaba’s table as copied in December 2025');
+    // The tick focused is the one marked, and says it is open.
+    expect(await register.getAttribute('aria-expanded')).toBe('true');
     await page.close();
   });
 
