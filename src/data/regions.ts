@@ -187,6 +187,7 @@ export const REGIONS: readonly Region[] = [
           {
             url: 'http://www.etnews.com/20140829000263',
             title: '알리바바, 클라우드에 올인...왜? (Alibaba goes all in on the cloud)',
+            lang: 'ko',
             publisher: 'ETNews (citing Reuters)',
             date: '2014-08-29',
           },
@@ -338,6 +339,7 @@ export const REGIONS: readonly Region[] = [
           {
             url: 'https://hankyung.com/amp/201507304585g',
             title: "알리바바, 자회사 '알리윈'에 10억달러 투자",
+            lang: 'ko',
             publisher: 'Hankyung (citing The Wall Street Journal)',
             date: '2015-07-30',
           },
@@ -804,6 +806,7 @@ export const REGIONS: readonly Region[] = [
           {
             url: 'https://github.com/aliyun/oss-browser/issues/230',
             title: '1.9.3新建Bucket时区域没有西南1(成都)',
+            lang: 'zh-CN',
             publisher: 'GitHub (a user’s report to Alibaba’s OSS Browser)',
             date: '2019-06-30',
           },
@@ -964,6 +967,7 @@ export const REGIONS: readonly Region[] = [
           {
             url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
             title: '알리바바, 국내 두번째 데이터센터 가동… 안방 내주는 韓업계',
+            lang: 'ko',
             publisher: 'Kookmin Ilbo',
             date: '2025-06-20',
           },
@@ -984,6 +988,7 @@ export const REGIONS: readonly Region[] = [
           {
             url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
             title: '알리바바, 국내 두번째 데이터센터 가동… 안방 내주는 韓업계',
+            lang: 'ko',
             publisher: 'Kookmin Ilbo',
             date: '2025-06-20',
           },

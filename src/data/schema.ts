@@ -28,6 +28,11 @@ const SOURCE = {
         publisher: TEXT,
         date: { ...DATE, description: 'Publication date; absent when the page carries none.' },
         primary: { const: true, description: 'Published by Alibaba itself.' },
+        lang: {
+          type: 'string',
+          pattern: '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$',
+          description: 'The title’s language when it is not English.',
+        },
       },
     },
   ],

@@ -98,6 +98,7 @@ export const ZONES_2021_06_08 = regionsTable(
 export const ZONES_2025_12 = {
   url: 'https://github.com/mamimoluo/gitbooktest/blob/66c610d6a359132fddaf4fa802fc0d099ad3d689/page/di-yu-ke-yong-qu-xuan-ze-zhi-nan-yu-zhi-chi-lie-biao-yun-fu-wu-qi-ecsali-yun.md',
   title: '地域可用区选择指南与支持列表 (a copy of Alibaba Cloud’s ECS regions-and-zones page)',
+  lang: 'zh-CN',
   publisher: 'mamimoluo/gitbooktest on GitHub',
   date: '2025-12-10',
 } satisfies WebSource;
@@ -121,6 +122,7 @@ export const SWAS_ENDPOINTS = {
 export const NAT_ZONES_ZH = {
   url: 'https://www.alibabacloud.com/help/zh/nat-gateway/product-overview/regions-and-zones-supported-by-nat-gateway',
   title: 'NAT网关支持的地域与可用区',
+  lang: 'zh-CN',
   publisher: 'Alibaba Cloud',
   primary: true,
 } satisfies WebSource;
@@ -420,6 +422,7 @@ export const STS_ENDPOINTS = {
 export const ROUTER_ENDPOINTS_ZH = {
   url: 'https://help.aliyun.com/zh/express-connect/developer-reference/api-expressconnectrouter-2023-09-01-endpoint',
   title: 'Express Connect Router：服务接入点',
+  lang: 'zh-CN',
   publisher: 'Alibaba Cloud',
   primary: true,
 } satisfies WebSource;

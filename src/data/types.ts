@@ -50,6 +50,8 @@ export interface WebSource {
   date?: EventDate;
   /** Published by Alibaba itself: its documentation, its code, its statements. */
   primary?: boolean;
+  /** The title's language when it is not English (`ko`, `zh-CN`), so a screen reader switches voice. */
+  lang?: string;
 }
 
 export type Source = SeedSource | WebSource;

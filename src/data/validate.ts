@@ -42,7 +42,9 @@ const REGION_KEYS = new Set([
 const EVENT_KEYS = new Set(['type', 'date', 'certainty', 'after', 'note', 'sources']);
 const ZONE_KEYS = new Set(['date', 'count', 'note', 'sources']);
 const SEED_KEYS = new Set(['seed', 'quote']);
-const WEB_KEYS = new Set(['url', 'title', 'publisher', 'date', 'primary']);
+const WEB_KEYS = new Set(['url', 'title', 'publisher', 'date', 'primary', 'lang']);
+/** A BCP 47 tag as the dataset writes them: `ko`, `zh-CN`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
 
 type Json = Record<string, unknown>;
 type Fail = (field: string, reason: string) => void;
@@ -118,6 +120,12 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       if (!isText(source.publisher)) fail(`${where}.publisher`, 'must be a non-empty string');
       if (source.date !== undefined && !isEventDate(source.date)) {
         fail(`${where}.date`, `${JSON.stringify(source.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      if (
+        source.lang !== undefined &&
+        !(typeof source.lang === 'string' && LANGUAGE_TAG.test(source.lang))
+      ) {
+        fail(`${where}.lang`, 'is a language tag such as ko or zh-CN, or absent');
       }
       if (source.primary !== undefined && source.primary !== true) {
         fail(`${where}.primary`, 'is true for Alibaba’s own sources, or absent');
