@@ -57,6 +57,7 @@ export default defineConfig({
       input: {
         index: join(import.meta.dirname, 'index.html'),
         story: join(import.meta.dirname, 'story.html'),
+        'story-zh-CN': join(import.meta.dirname, 'story-zh-CN.html'),
         [EMBED_ENTRY]: join(import.meta.dirname, 'src/embed/custom-element.svelte.ts'),
       },
       output: {

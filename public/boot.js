@@ -1,15 +1,18 @@
 /*
  * Runs before the first paint of a page whose HTML already shows the map (rendered at build time
- * for one view, named on <html data-prerendered="2026 page light">). When the address asks for
- * another year, the other kind of view or another colour scheme, it marks the page so that CSS
- * hides that map until the app has drawn the view asked for: no reader sees a year that is not the
- * one chosen. A region asked for on the same year is shown once the app opens it. An external
- * classic script, so a strict Content-Security-Policy (no inline script) allows it.
+ * for one view, named on <html data-prerendered="2026 page light en">). When the address asks for
+ * another year, the other kind of view, another colour scheme or another language (the full page
+ * follows the browser's languages when the address names none), it marks the page so that CSS
+ * hides that map until the app has drawn the view asked for: no reader sees a year or a language
+ * that is not the one chosen. A region asked for on the same year is shown once the app opens it.
+ * An external classic script, so a strict Content-Security-Policy (no inline script) allows it.
+ * Its reading of the address follows `src/data/input.ts` and `src/data/languages.ts`.
  */
 (function () {
   var root = document.documentElement;
   var shown = (root.getAttribute('data-prerendered') || '').split(' ');
-  if (shown.length !== 3) return;
+  if (shown.length !== 4) return;
+  var languages = (root.getAttribute('data-languages') || shown[3]).split(' ');
   var query = new URLSearchParams(location.search);
   var path = /\/view\/(\d{1,6})\//.exec(location.pathname);
   var embedPage = /\/embed\.html$/.test(location.pathname);
@@ -24,6 +27,25 @@
         ? 'dark'
         : 'light'
       : theme;
-  var asked = [year, embed ? 'embed' : 'page', scheme];
+
+  function ours(tag, loosely) {
+    var asked = String(tag || '').trim().toLowerCase();
+    for (var i = 0; i < languages.length; i++) {
+      var lang = languages[i];
+      if (lang.toLowerCase() === asked) return lang;
+      if (loosely && lang.toLowerCase().split('-')[0] === asked.split(/[-_]/)[0]) return lang;
+    }
+    return '';
+  }
+  var lang = ours(query.get('lang'), false);
+  if (!lang && !embed) {
+    var preferences = navigator.languages || [navigator.language];
+    for (var p = 0; p < preferences.length && !lang; p++) {
+      lang = ours(preferences[p], false) || ours(preferences[p], true);
+    }
+  }
+  lang = lang || 'en';
+
+  var asked = [year, embed ? 'embed' : 'page', scheme, lang];
   if (asked.join(' ') !== shown.join(' ')) root.classList.add('prerender-stale');
 })();

@@ -1,5 +1,5 @@
 import { hydrate, mount, type Component } from 'svelte';
-import { parseViewState } from './data/input';
+import { parseFlag, parseViewState } from './data/input';
 import { readLocation } from './data/view-url';
 import { postHeightToParent } from './embed/post-height';
 import { readSecret, wordpressLink } from './embed/wordpress';
@@ -26,7 +26,7 @@ async function start<Props extends Record<string, unknown>>(
   const prerendered = target!.hasAttribute('data-prerendered');
   if (prerendered && !html.classList.contains('prerender-stale')) {
     try {
-      hydrate(component, { target: target!, props: { ...props, world: await loadWorld() } });
+      hydrate(component, { target: target!, props: { ...props, world: await world } });
       return;
     } catch (error) {
       // The shapes could not be fetched: the app draws without them and says so.
@@ -39,7 +39,17 @@ async function start<Props extends Record<string, unknown>>(
 }
 
 const view = readLocation(location.pathname, location.search);
-const app = startApp((bounds) => parseViewState(view.search, bounds));
+const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
+// Fetched while the language loads; only a page that takes over its prerendered map waits for it
+// (and a failure is then handled there).
+const world = target.hasAttribute('data-prerendered') ? loadWorld() : undefined;
+world?.catch(() => undefined);
+// The full page follows the reader's languages when the address names none; an embed speaks the
+// language its snippet names, English otherwise, whatever the reader's browser says.
+const app = await startApp(
+  (bounds) => parseViewState(view.search, bounds),
+  embedded ? [] : navigator.languages,
+);
 const siteRoot = new URL(view.root, location.href).href;
 
 if (app.embed) {

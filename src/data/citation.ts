@@ -1,5 +1,5 @@
 /** How a source is credited in one line: "The Register, 25 September 2025". */
-import { formatDate } from './dates';
+import type { Locale } from './locale';
 import { SEED_DOCUMENTS } from './seeds';
 import { isSeedSource, type Source } from './types';
 
@@ -7,11 +7,12 @@ import { isSeedSource, type Source } from './types';
  * "The Register, 25 September 2025". A seed document that names no publisher is credited by its
  * title; a missing date is said, not left out.
  */
-export function creditLine(source: Source): string {
+export function creditLine(source: Source, locale: Locale): string {
+  const { m } = locale;
   if (isSeedSource(source)) {
     const document = SEED_DOCUMENTS[source.seed];
-    const who = document?.publisher ?? (document ? `“${document.title}”` : 'a news report');
-    return `${who}, ${document?.date ? formatDate(document.date) : 'undated'}`;
+    const who = document?.publisher ?? (document ? m.quoted(document.title) : m.aNewsReport);
+    return m.credit(who, document?.date ? locale.date(document.date) : undefined);
   }
-  return `${source.publisher}, ${source.date ? formatDate(source.date) : 'undated'}`;
+  return m.credit(source.publisher, source.date ? locale.date(source.date) : undefined);
 }

@@ -1,21 +1,6 @@
 import type { EventDate } from './types';
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 interface DateParts {
   year: number;
   month?: number;
@@ -54,21 +39,4 @@ export function compareDates(a: EventDate, b: EventDate): number {
   const left = a.slice(0, length);
   const right = b.slice(0, length);
   return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/** "2016", "November 2016" or "10 November 2016": never more precise than the source. */
-export function formatDate(date: EventDate): string {
-  const p = parts(date);
-  if (!p) return date;
-  if (p.month === undefined) return String(p.year);
-  const month = MONTHS[p.month - 1];
-  return p.day === undefined ? `${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
-}
-
-/** "17 June" or "June": the date within its year, for lists under the year's heading. */
-export function formatInYear(date: EventDate): string {
-  const p = parts(date);
-  if (!p || p.month === undefined) return '';
-  const month = MONTHS[p.month - 1];
-  return p.day === undefined ? `${month}` : `${p.day} ${month}`;
 }

@@ -1,3 +1,5 @@
+import { createLocale } from './locale';
+import en from './messages/en';
 import type { Region } from './types';
 
 const source = {
@@ -32,3 +34,6 @@ export function event(type: Region['events'][number]['type'], date: string) {
 export function zoneCount(count: number, date = '2016') {
   return [{ date, count, sources: [source] }];
 }
+
+/** The English the map speaks by default, for tests that read its words. */
+export const EN = createLocale('en', en);

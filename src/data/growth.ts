@@ -3,7 +3,8 @@
  * draws and says.
  */
 import { creditLine } from './citation';
-import { formatDate, yearOf } from './dates';
+import { yearOf } from './dates';
+import type { Locale } from './locale';
 import type { Milestone } from './milestones';
 import type { PublishedTotal } from './published-totals';
 import { countsAt, type Counts } from './status';
@@ -37,16 +38,15 @@ export function zoneKnowledge(counts: Counts): ZoneKnowledge {
   return { kind: 'at-least', zones: counts.zones };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function zonesPhrase(knowledge: ZoneKnowledge): string {
+function zonesPhrase(knowledge: ZoneKnowledge, locale: Locale): string {
+  const words = locale.m.growth;
   switch (knowledge.kind) {
     case 'known':
-      return plural(knowledge.zones, 'zone', 'zones');
+      return words.zones(knowledge.zones);
     case 'at-least':
-      return `at least ${plural(knowledge.zones, 'zone', 'zones')}`;
+      return words.atLeastZones(knowledge.zones);
     case 'unknown':
-      return 'zones not known';
+      return words.zonesUnknown;
   }
 }
 
@@ -54,9 +54,15 @@ function zonesPhrase(knowledge: ZoneKnowledge): string {
  * "2019: 19 regions, 56 zones": a year's column, for its accessible name and the table. Before the
  * first dated region the map knows of none, which is not the same as none running.
  */
-export function growthYearLine({ year, counts }: GrowthYear): string {
-  if (counts.regions === 0) return `${year}: no region dated yet`;
-  return `${year}: ${plural(counts.regions, 'region', 'regions')}, ${zonesPhrase(zoneKnowledge(counts))}`;
+export function growthYearLine({ year, counts }: GrowthYear, locale: Locale): string {
+  const words = locale.m.growth;
+  const named = locale.m.year(year);
+  if (counts.regions === 0) return words.noneDated(named);
+  return words.yearLine(
+    named,
+    words.regions(counts.regions),
+    zonesPhrase(zoneKnowledge(counts), locale),
+  );
 }
 
 /** Where on the time axis a date falls, in years: the middle of the span it names. */
@@ -67,29 +73,61 @@ export function decimalYear(date: EventDate): number {
   return year + (month - 1 + (day - 0.5) / 31) / 12;
 }
 
-/** "Alibaba: 29 regions, 91 zones (The Register, 25 September 2025)". */
-export function totalStatement(total: PublishedTotal): string {
+/** "29 regions, 91 zones": what Alibaba said. */
+export function totalCounted(total: PublishedTotal, locale: Locale): string {
+  const words = locale.m.growth;
   const what =
-    total.unit === 'locations'
-      ? plural(total.regions, 'data-centre location', 'data-centre locations')
-      : plural(total.regions, 'region', 'regions');
-  const zones = total.zones === undefined ? '' : `, ${plural(total.zones, 'zone', 'zones')}`;
-  return `Alibaba: ${what}${zones} (${creditLine(total.source)})`;
+    total.unit === 'locations' ? words.locations(total.regions) : words.regions(total.regions);
+  return words.counted(what, total.zones === undefined ? undefined : words.zones(total.zones));
 }
 
-/**
- * What the map counts at the total's date, and why the two differ where they do: "This map, on
- * 24 September 2025: 29 regions, 92 zones. The dataset's zone counts for 2025 come from …".
- */
-export function totalComparison(total: PublishedTotal, regions: readonly Region[]): string {
+/** "Alibaba: 29 regions, 91 zones (The Register, 25 September 2025)". */
+export function totalStatement(total: PublishedTotal, locale: Locale): string {
+  return locale.m.growth.alibaba(totalCounted(total, locale), creditLine(total.source, locale));
+}
+
+export interface OurCount {
+  /** "29 regions, 92 zones": what the map counts at the total's date. */
+  counted: string;
+  /** The map counts what Alibaba said. */
+  agrees: boolean;
+}
+
+/** What the map counts at a published total's date, and whether the two agree. */
+export function ourCount(
+  total: PublishedTotal,
+  regions: readonly Region[],
+  locale: Locale,
+): OurCount {
+  const words = locale.m.growth;
   const ours = countsAt(regions, total.date);
   const knowledge = zoneKnowledge(ours);
   const agrees =
     ours.regions === total.regions &&
     (total.zones === undefined || (knowledge.kind === 'known' && ours.zones === total.zones));
-  const counted = `This map, at ${formatDate(total.date)}: ${plural(ours.regions, 'region', 'regions')}, ${zonesPhrase(knowledge)}.`;
-  const why = total.note ? ` ${total.note.charAt(0).toUpperCase()}${total.note.slice(1)}.` : '';
-  return `${counted}${agrees ? ' The same.' : ''}${why}`;
+  return {
+    counted: words.counted(words.regions(ours.regions), zonesPhrase(knowledge, locale)),
+    agrees,
+  };
+}
+
+/**
+ * "This map, at 24 September 2025: 29 regions, 92 zones. The same." Why the two differ where they
+ * do is the total's `note`, in the dataset's language.
+ */
+export function totalComparison(
+  total: PublishedTotal,
+  regions: readonly Region[],
+  locale: Locale,
+): string {
+  const { counted, agrees } = ourCount(total, regions, locale);
+  const said = locale.m.growth.ours(locale.date(total.date), counted);
+  return agrees ? `${said} ${locale.m.growth.same}` : said;
+}
+
+/** A total's note as a sentence: "The dataset's zone counts …." */
+export function totalNote(total: PublishedTotal): string | undefined {
+  return total.note ? `${total.note.charAt(0).toUpperCase()}${total.note.slice(1)}.` : undefined;
 }
 
 /** Milestones grouped by year, oldest first. */

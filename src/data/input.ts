@@ -18,12 +18,16 @@ export interface ViewState {
   theme?: Theme;
   /** The embed view: map, slider and credit without site chrome. */
   embed?: boolean;
+  /** A language the map speaks, as its file names it: `zh-CN`. */
+  lang?: string;
 }
 
 export interface InputBounds {
   first: number;
   last: number;
   regionIds: readonly string[];
+  /** The languages the map speaks (see `languages.ts`); none when the caller reads no language. */
+  languages?: readonly string[];
 }
 
 /** What input may name: the years the slider spans and the regions that exist. */
@@ -64,6 +68,19 @@ export function parseTheme(value: string | null | undefined): Theme | undefined 
   return THEMES.find((theme) => theme === value.trim().toLowerCase());
 }
 
+/** Longer than any language tag worth reading. */
+const MAX_TAG_LENGTH = 35;
+
+/** `zh-cn` or ` zh-CN ` names `zh-CN`; anything that names no language of ours is undefined. */
+export function parseLanguage(
+  value: string | null | undefined,
+  languages: readonly string[],
+): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_TAG_LENGTH) return undefined;
+  const asked = value.trim().toLowerCase();
+  return languages.find((lang) => lang.toLowerCase() === asked);
+}
+
 export function parseFlag(value: string | null | undefined): boolean | undefined {
   if (typeof value !== 'string') return undefined;
   if (value === '' || value === '1' || value === 'true') return true;
@@ -84,10 +101,12 @@ export function parseViewState(search: string, bounds: InputBounds): ViewState {
   const region = parseRegion(params.get('region'), bounds);
   const theme = parseTheme(params.get('theme'));
   const embed = parseFlag(params.get('embed'));
+  const lang = parseLanguage(params.get('lang'), bounds.languages ?? []);
   if (year !== undefined) state.year = year;
   if (region !== undefined) state.region = region;
   if (theme !== undefined) state.theme = theme;
   if (embed !== undefined) state.embed = embed;
+  if (lang !== undefined) state.lang = lang;
   return state;
 }
 
@@ -108,6 +127,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme !== undefined && state.theme !== defaultTheme(state.embed)) {
     params.set('theme', state.theme);
   }
+  if (state.lang !== undefined) params.set('lang', state.lang);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -8,7 +8,7 @@
  * Any difference at all must be explained in the total's note.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './dates';
+import { EN } from './fixtures.test-helpers';
 import { PUBLISHED_TOTALS } from './published-totals';
 import { REGIONS } from './regions';
 import { countsAt } from './status';
@@ -16,7 +16,7 @@ import { countsAt } from './status';
 const ZONE_TOLERANCE = 2;
 
 describe('Alibaba’s published totals', () => {
-  it.each(PUBLISHED_TOTALS.map((total) => [formatDate(total.date), total] as const))(
+  it.each(PUBLISHED_TOTALS.map((total) => [EN.date(total.date), total] as const))(
     'agree with the dataset on %s',
     (_, total) => {
       const ours = countsAt(REGIONS, total.date);

@@ -57,6 +57,7 @@ export function embedHref(state: Omit<ViewState, 'embed'>): string {
   const params = new URLSearchParams();
   if (state.region !== undefined) params.set('region', state.region);
   if (state.theme !== undefined && state.theme !== 'light') params.set('theme', state.theme);
+  if (state.lang !== undefined) params.set('lang', state.lang);
   const query = params.size > 0 ? `?${params}` : '';
   return `${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }

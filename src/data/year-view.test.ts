@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { event, region, zoneCount } from './fixtures.test-helpers';
+import { event, region, zoneCount, EN } from './fixtures.test-helpers';
 import { REGIONS } from './regions';
-import { createYearViews, placeName, yearLine, yearView } from './year-view';
+import { createYearViews, yearLine, yearView } from './year-view';
 
 const paris = region({
   id: 'paris',
@@ -39,16 +39,16 @@ const hangzhou = region({
 });
 
 const label = (id: string, year: number) =>
-  yearView([paris, sydney, brazil, hangzhou], year).pin(id)?.label;
+  yearView([paris, sydney, brazil, hangzhou], year, EN).pin(id)?.label;
 
 describe('the year view', () => {
   it('says "by" when only the earliest evidence of an opening is dated', () => {
     expect(label('hangzhou', 2020)).toBe('Hangzhou, China: operating by May 2014');
-    expect(yearView([hangzhou], 2020).pin('hangzhou')).toMatchObject({
+    expect(yearView([hangzhou], 2020, EN).pin('hangzhou')).toMatchObject({
       when: 'by May 2014',
       since: 'by May 2014',
     });
-    expect(yearView([hangzhou], 2014).changes[0]?.phrases).toEqual(['recorded running by May']);
+    expect(yearView([hangzhou], 2014, EN).changes[0]?.phrases).toEqual(['recorded running by May']);
   });
 
   it('labels each pin starting with its name', () => {
@@ -60,15 +60,15 @@ describe('the year view', () => {
     expect(label('brazil', 2025)).toBe(
       'Brazil: announced September 2025, not yet open (location approximate)',
     );
-    expect(placeName(brazil)).toBe('Brazil');
+    expect(EN.regionName(brazil)).toBe('Brazil');
   });
 
   it('shows only the regions announced by the year, and counts the operating ones', () => {
-    const view = yearView([paris, sydney, brazil], 2025);
+    const view = yearView([paris, sydney, brazil], 2025, EN);
     expect(view.visible.map((pin) => pin.id)).toEqual(['paris', 'sydney', 'brazil']);
     expect(view.pin('sydney')?.status).toBe('closed');
     expect(view.counts).toMatchObject({ regions: 0, zones: 0, regionsWithUnknownZones: 0 });
-    const later = yearView([paris, sydney, brazil], 2026);
+    const later = yearView([paris, sydney, brazil], 2026, EN);
     expect(later.counts).toMatchObject({
       regions: 1,
       zones: 2,
@@ -76,29 +76,31 @@ describe('the year view', () => {
       countries: 1,
     });
     expect(later.changes.map(({ region }) => region.id)).toEqual(['paris']);
-    expect(yearView([paris, sydney, brazil], 2016).visible.map((pin) => pin.id)).toEqual([
+    expect(yearView([paris, sydney, brazil], 2016, EN).visible.map((pin) => pin.id)).toEqual([
       'sydney',
     ]);
   });
 
   it('marks the regions whose story changed in the year', () => {
-    const at2024 = yearView([paris, sydney], 2024);
+    const at2024 = yearView([paris, sydney], 2024, EN);
     expect(at2024.pin('sydney')?.changed).toBe(true);
     expect(at2024.pin('paris')).toMatchObject({ status: 'not-yet', changed: false });
   });
 
   it('tells the real regions at sample years', () => {
-    expect(yearView(REGIONS, 2016).pin('frankfurt')?.status).toBe('operating');
-    expect(yearView(REGIONS, 2016).pin('paris')?.status).toBe('not-yet');
-    expect(yearView(REGIONS, 2024).pin('mumbai')).toMatchObject({
+    expect(yearView(REGIONS, 2016, EN).pin('frankfurt')?.status).toBe('operating');
+    expect(yearView(REGIONS, 2016, EN).pin('paris')?.status).toBe('not-yet');
+    expect(yearView(REGIONS, 2024, EN).pin('mumbai')).toMatchObject({
       status: 'closed',
       changed: true,
     });
-    expect(yearView(REGIONS, 2026).pin('paris')?.label).toMatch(/^Paris, France: operating since /);
+    expect(yearView(REGIONS, 2026, EN).pin('paris')?.label).toMatch(
+      /^Paris, France: operating since /,
+    );
   });
 
   it('computes each year once', () => {
-    const viewOf = createYearViews([paris]);
+    const viewOf = createYearViews([paris], EN);
     expect(viewOf(2026)).toBe(viewOf(2026));
     expect(viewOf(2025)).not.toBe(viewOf(2026));
   });
@@ -114,13 +116,15 @@ describe('the year view', () => {
       ].toSorted((a, b) => a.date.localeCompare(b.date)),
     });
     const johor = region({ id: 'johor', name: 'Johor', events: [event('opened', '2025')] });
-    const view = yearView([johor, kualaLumpur, paris], 2025);
+    const view = yearView([johor, kualaLumpur, paris], 2025, EN);
     expect(view.changes.map((change) => [change.region.id, change.phrases])).toEqual([
       ['kuala-lumpur', ['expanded July', 'expansion announced 24 September']],
       ['paris', ['announced September']],
       ['johor', ['opened']],
     ]);
-    expect(yearLine(view)).toBe('In 2025: Johor opened; Paris announced; Kuala Lumpur expanded.');
+    expect(yearLine(view, EN)).toBe(
+      'In 2025: Johor opened; Paris announced; Kuala Lumpur expanded.',
+    );
   });
 
   it('keeps a busy year to a line or two: the telling changes named, large groups and lesser changes counted', () => {
@@ -144,7 +148,7 @@ describe('the year view', () => {
         ['expanded', '2025-06'],
       ]),
     ];
-    expect(yearLine(yearView(regions, 2025))).toBe(
+    expect(yearLine(yearView(regions, 2025, EN), EN)).toBe(
       'In 2025: Opened 0 opened; 4 regions announced; closures announced for Shut 0 and Shut 1; changes at 5 other regions.',
     );
   });

@@ -3,7 +3,8 @@
  * the year's events, with the words that describe them. Every renderer, the list, the summary and
  * the panel read this view; none of them works a status out again.
  */
-import { formatDate, formatInYear, yearOf } from './dates';
+import { yearOf } from './dates';
+import type { Locale, Messages } from './locale';
 import {
   countsOf,
   eventsIn,
@@ -39,6 +40,8 @@ export interface PinView {
   readonly uncertain: boolean;
   /** "Paris, France": the name a reader sees first. */
   readonly title: string;
+  /** "Paris": the name on the map and in running text (in Chinese, Alibaba's own). */
+  readonly name: string;
   /** What the region is at the year: "operating since June 2026", and whether its pin is approximate. */
   readonly summary: string;
   /** The accessible name: the title, then the summary. */
@@ -58,56 +61,47 @@ export interface YearView {
   pin(id: string): PinView | undefined;
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export function countryName(code: string): string {
-  return countryNames.of(code) ?? code;
-}
-
-/** "Paris, France"; a region named after its country is not named twice. */
-export function placeName(region: Region): string {
-  const country = countryName(region.country);
-  return region.name === country ? region.name : `${region.name}, ${country}`;
-}
-
 /** "June 2026", "by May 2014" or "between November 2015 and July 2016": as certain as the sources. */
-export function eventWhen(event: RegionEvent): string {
-  const date = formatDate(event.date);
+export function eventWhen(event: RegionEvent, locale: Locale): string {
+  const date = locale.date(event.date);
   if (event.certainty !== 'by') return date;
-  return event.after ? `between ${formatDate(event.after)} and ${date}` : `by ${date}`;
+  return event.after ? locale.m.between(locale.date(event.after), date) : locale.m.by(date);
 }
 
 /** "since June 2026", or the `eventWhen` wording where the date is only a bound. */
-function sinceWhen(event: RegionEvent): string {
-  return event.certainty === 'by' ? eventWhen(event) : `since ${eventWhen(event)}`;
+function sinceWhen(event: RegionEvent, locale: Locale): string {
+  return event.certainty === 'by'
+    ? eventWhen(event, locale)
+    : locale.m.since(eventWhen(event, locale));
 }
 
-type PinFacts = Omit<PinView, 'label' | 'title' | 'summary'>;
+type PinFacts = Omit<PinView, 'label' | 'title' | 'name' | 'summary'>;
 
-function describeStatus(pin: PinFacts, year: number): string {
+function describeStatus(pin: PinFacts, year: number, locale: Locale): string {
   const { region, status, cause } = pin;
-  const when = cause ? eventWhen(cause) : '';
+  const words = locale.m.pin;
+  const when = cause ? eventWhen(cause, locale) : '';
   const opened = region.events.find((event) => event.type === 'opened');
   const operated = opened
-    ? `, operated ${opened.certainty === 'by' ? eventWhen(opened) : `from ${eventWhen(opened)}`}`
+    ? opened.certainty === 'by'
+      ? eventWhen(opened, locale)
+      : locale.m.from(eventWhen(opened, locale))
     : '';
   switch (status) {
     case 'operating':
-      return pin.since ? `operating ${pin.since}` : 'operating';
+      return words.operating(pin.since);
     case 'announced':
-      return cause?.type === 'listed'
-        ? `listed by Alibaba ${when}, not known to be open`
-        : `announced ${when}, not yet open`;
+      return cause?.type === 'listed' ? words.listed(when) : words.announced(when);
     case 'closing':
-      return `closing (closure announced ${when})${operated}`;
+      return words.closing(when, operated);
     case 'closed':
-      return `closed ${when}${operated}`;
+      return words.closed(when, operated);
     case 'not-yet':
-      return `not yet announced in ${year}`;
+      return words.notYet(locale.m.year(year));
   }
 }
 
-function pinAt(region: Region, year: number): PinView {
+function pinAt(region: Region, year: number, locale: Locale): PinView {
   const { status, cause } = standingAt(region, year);
   const partial = {
     region,
@@ -118,36 +112,40 @@ function pinAt(region: Region, year: number): PinView {
     changed: region.events.some((event) => yearOf(event.date) === year),
     zones: zonesAt(region, year),
     cause,
-    when: cause ? eventWhen(cause) : '',
-    since: cause ? sinceWhen(cause) : '',
+    when: cause ? eventWhen(cause, locale) : '',
+    since: cause ? sinceWhen(cause, locale) : '',
     uncertain: cause?.certainty === 'by' && isRunning(status),
   };
-  const place = region.precision === 'approximate' ? ' (location approximate)' : '';
-  const title = placeName(region);
-  const summary = `${describeStatus(partial, year)}${place}`;
-  return { ...partial, title, summary, label: `${title}: ${summary}` };
+  const place = region.precision === 'approximate' ? locale.m.pin.approximate : '';
+  const title = locale.regionName(region);
+  const summary = `${describeStatus(partial, year, locale)}${place}`;
+  const name = locale.shortName(region);
+  return { ...partial, title, name, summary, label: locale.m.pin.label(title, summary) };
 }
 
-export function yearView(regions: readonly Region[], year: number): YearView {
-  const pins = regions.map((region) => pinAt(region, year));
+export function yearView(regions: readonly Region[], year: number, locale: Locale): YearView {
+  const pins = regions.map((region) => pinAt(region, year, locale));
   const byId = new Map(pins.map((pin) => [pin.id, pin]));
   return {
     year,
     pins,
     visible: pins.filter((pin) => pin.status !== 'not-yet'),
     counts: countsOf(pins),
-    changes: yearChanges(regions, year),
+    changes: yearChanges(regions, year, locale),
     pin: (id) => byId.get(id),
   };
 }
 
 /** Memoises `yearView` per year: playback and slider steps revisit the same few years. */
-export function createYearViews(regions: readonly Region[]): (year: number) => YearView {
+export function createYearViews(
+  regions: readonly Region[],
+  locale: Locale,
+): (year: number) => YearView {
   const cache = new Map<number, YearView>();
   return (year) => {
     let view = cache.get(year);
     if (!view) {
-      view = yearView(regions, year);
+      view = yearView(regions, year, locale);
       cache.set(year, view);
     }
     return view;
@@ -157,45 +155,48 @@ export function createYearViews(regions: readonly Region[]): (year: number) => Y
 /** One region's part in a year's story. */
 export interface YearChange {
   region: Region;
-  /** What happened, "opened" or "expansion announced", one per event, oldest first. */
-  verbs: string[];
+  /** What happened, one per event, oldest first. */
+  verbs: Verb[];
   /** The same with their dates within the year: "opened 17 June". */
   phrases: string[];
   /** Only year-only dates: it goes after the dated changes. */
   undated: boolean;
 }
 
+export type Verb = keyof Messages['verb'];
+
 /** What an event is, for a reader: an announcement about a running region is an expansion. */
-function eventVerb(event: RegionEvent, runningBefore: boolean): string {
+function eventVerb(event: RegionEvent, runningBefore: boolean): Verb {
   switch (event.type) {
     case 'announced':
-      return runningBefore ? 'expansion announced' : 'announced';
+      return runningBefore ? 'expansionAnnounced' : 'announced';
     case 'listed':
-      return 'listed by Alibaba';
+      return 'listed';
     case 'opened':
-      return event.certainty === 'by' ? 'recorded running' : 'opened';
+      return event.certainty === 'by' ? 'recordedRunning' : 'opened';
     case 'expanded':
       return 'expanded';
     case 'closing':
-      return 'closure announced';
+      return 'closureAnnounced';
     case 'closed':
       return 'closed';
   }
 }
 
 /** "opened 17 June", "recorded running by March", "between April and June 2019". */
-function eventPhrase(event: RegionEvent, verb: string): string {
-  if (event.certainty === 'by' && event.after) return `${verb} ${eventWhen(event)}`;
-  const within = formatInYear(event.date);
-  if (!within) return verb;
-  return event.certainty === 'by' ? `${verb} by ${within}` : `${verb} ${within}`;
+function eventPhrase(event: RegionEvent, verb: Verb, locale: Locale): string {
+  const words = locale.m.verb[verb];
+  if (event.certainty === 'by' && event.after) {
+    return locale.m.phraseBetween(words, eventWhen(event, locale));
+  }
+  return locale.m.phrase(words, locale.inYear(event.date), event.certainty === 'by');
 }
 
 /**
  * The year's events, one entry per region: in date order, with the regions whose only dates are
  * the bare year after them (their month is not published, so they cannot be placed among the rest).
  */
-function yearChanges(regions: readonly Region[], year: number): YearChange[] {
+function yearChanges(regions: readonly Region[], year: number, locale: Locale): YearChange[] {
   const byRegion = new Map<Region, YearChange>();
   for (const { region, event } of eventsIn(regions, year)) {
     const before = standingAt(
@@ -209,7 +210,7 @@ function yearChanges(regions: readonly Region[], year: number): YearChange[] {
     }
     const verb = eventVerb(event, isRunning(before.status));
     change.verbs.push(verb);
-    change.phrases.push(eventPhrase(event, verb));
+    change.phrases.push(eventPhrase(event, verb, locale));
     if (event.date.length > 4) change.undated = false;
   }
   // Events come oldest first, so regions enter in the order of their first event; a stable sort
@@ -228,16 +229,16 @@ function previousDay(date: string): string {
 }
 
 /** A region's changes in a year, most telling first: a year's line names a region by the first. */
-const VERBS_BY_WEIGHT = [
+const VERBS_BY_WEIGHT: readonly Verb[] = [
   'opened',
   'closed',
   'announced',
-  'closure announced',
-  'listed by Alibaba',
-  'recorded running',
+  'closureAnnounced',
+  'listed',
+  'recordedRunning',
   'expanded',
-  'expansion announced',
-] as const;
+  'expansionAnnounced',
+];
 
 /** The verbs a year's line always tells; regions with only lesser changes are named when few. */
 const HEADLINE_VERBS = 4;
@@ -246,26 +247,27 @@ const MAX_NAMED = 3;
 /** More regions with lesser changes than this are counted too. */
 const MAX_NAMED_MINOR = 2;
 
-const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
-function groupPhrase(verb: string, regions: readonly string[]): string {
-  const who = regions.length > MAX_NAMED ? `${regions.length} regions` : names.format(regions);
-  return verb === 'closure announced'
-    ? `${regions.length > 1 ? 'closures' : 'closure'} announced for ${who}`
-    : `${who} ${verb}`;
+function groupPhrase(verb: Verb, regions: readonly string[], locale: Locale): string {
+  const words = locale.m.yearLine;
+  const who = regions.length > MAX_NAMED ? words.regions(regions.length) : locale.list(regions);
+  return verb === 'closureAnnounced'
+    ? words.closures(who, regions.length)
+    : words.group(who, locale.m.verb[verb]);
 }
 
 /**
  * "In 2025: Mexico opened; Brazil, Netherlands and Paris announced; changes at 7 other regions.":
  * the year's story in a line or two for embeds, the most telling changes first, whatever the year.
  */
-export function yearLine(view: YearView): string {
-  if (view.changes.length === 0) return `In ${view.year}: no region announced, opened or closed.`;
-  const byVerb = new Map<string, string[]>();
+export function yearLine(view: YearView, locale: Locale): string {
+  const words = locale.m.yearLine;
+  const year = locale.m.year(view.year);
+  if (view.changes.length === 0) return words.none(year);
+  const byVerb = new Map<Verb, string[]>();
   for (const change of view.changes) {
     const verb = VERBS_BY_WEIGHT.find((candidate) => change.verbs.includes(candidate));
     if (!verb) continue;
-    byVerb.set(verb, [...(byVerb.get(verb) ?? []), change.region.name]);
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), locale.shortName(change.region)]);
   }
   const groups = VERBS_BY_WEIGHT.filter((verb) => byVerb.has(verb)).map(
     (verb) => [verb, byVerb.get(verb)!] as const,
@@ -273,11 +275,11 @@ export function yearLine(view: YearView): string {
   const headline = groups.filter(([verb]) => VERBS_BY_WEIGHT.indexOf(verb) < HEADLINE_VERBS);
   const minor = groups.filter(([verb]) => VERBS_BY_WEIGHT.indexOf(verb) >= HEADLINE_VERBS);
   const minorCount = minor.reduce((sum, [, regions]) => sum + regions.length, 0);
-  const parts = headline.map(([verb, regions]) => groupPhrase(verb, regions));
+  const parts = headline.map(([verb, regions]) => groupPhrase(verb, regions, locale));
   if (minorCount > MAX_NAMED_MINOR && parts.length > 0) {
-    parts.push(`changes at ${minorCount} other regions`);
+    parts.push(words.others(minorCount));
   } else {
-    parts.push(...minor.map(([verb, regions]) => groupPhrase(verb, regions)));
+    parts.push(...minor.map(([verb, regions]) => groupPhrase(verb, regions, locale)));
   }
-  return `In ${view.year}: ${parts.join('; ')}.`;
+  return words.line(year, parts);
 }

@@ -1,10 +1,13 @@
 /**
- * `<alibaba-cloud-map year="2026" region="paris" theme="auto">`: the embed view as a custom
- * element. Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow root, its
- * attributes and its state mirror each other, and it defines nothing on `window` beyond the element.
+ * `<alibaba-cloud-map year="2026" region="paris" theme="auto" lang="zh-CN">`: the embed view as a
+ * custom element. Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow
+ * root, its attributes and its state mirror each other, and it defines nothing on `window` beyond
+ * the element. It speaks the language its `lang` attribute names (English otherwise), and marks its
+ * content with that language, whatever the article around it speaks.
  */
 import { mount, unmount } from 'svelte';
 import { parseRegion, parseTheme, parseYear } from '../data/input';
+import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages';
 import type { AppState } from '../ui/app-state.svelte';
 import EmbedView from '../ui/EmbedView.svelte';
 import { startApp } from '../ui/start';
@@ -17,26 +20,31 @@ const SITE_ROOT = new URL(/* @vite-ignore */ './', import.meta.url).href;
 const HOST_CSS = `:host { display: block; } :host([hidden]) { display: none; }`;
 
 class AlibabaCloudMap extends HTMLElement {
-  static observedAttributes = ['year', 'region', 'theme'];
+  static observedAttributes = ['year', 'region', 'theme', 'lang'];
 
   #app: AppState | undefined;
   #view: ReturnType<typeof mount> | undefined;
   #stopReflecting: (() => void) | undefined;
 
-  connectedCallback(): void {
+  /** Counts connections, so a start that finishes after the element left (or came back) is dropped. */
+  #connection = 0;
+
+  async connectedCallback(): Promise<void> {
     if (this.#view) return;
+    const connection = ++this.#connection;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = `${HOST_CSS}\n${globalCss}`;
     const target = document.createElement('div');
     shadow.replaceChildren(style, target);
-
-    const app = startApp((bounds) => ({
+    const app = await startApp((bounds) => ({
       embed: true,
       year: parseYear(this.getAttribute('year'), bounds),
       region: parseRegion(this.getAttribute('region'), bounds),
       theme: parseTheme(this.getAttribute('theme')),
+      lang: parseLanguage(this.getAttribute('lang')),
     }));
+    if (connection !== this.#connection || !this.isConnected || this.#view) return;
     this.#app = app;
     this.#view = mount(EmbedView, {
       target,
@@ -55,6 +63,7 @@ class AlibabaCloudMap extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.#connection++;
     this.#stopReflecting?.();
     if (this.#view) void unmount(this.#view);
     this.#view = undefined;
@@ -74,6 +83,8 @@ class AlibabaCloudMap extends HTMLElement {
       else app.open(region);
     } else if (name === 'theme') {
       app.theme = parseTheme(value) ?? 'auto';
+    } else if (name === 'lang') {
+      void app.setLanguage(parseLanguage(value) ?? DEFAULT_LANGUAGE);
     }
   }
 

@@ -14,6 +14,7 @@ const options: EmbedOptions = {
   theme: 'dark',
   height: 640,
   title: 'Alibaba Cloud regions, 2016',
+  linkText: 'Alibaba Cloud regions, 2016 (interactive map)',
 };
 
 describe('embed snippets', () => {
@@ -49,12 +50,26 @@ describe('embed snippets', () => {
     );
   });
 
+  it('writes the language into both snippets', () => {
+    const chinese = { ...options, lang: 'zh-CN' };
+    expect(iframeSnippet(chinese)).toContain(
+      'embed.html?region=paris&amp;theme=dark&amp;lang=zh-CN"',
+    );
+    const element = webComponentSnippet(chinese);
+    expect(element).toContain(
+      '<alibaba-cloud-map year="2016" region="paris" theme="dark" lang="zh-CN">',
+    );
+    expect(element).toContain('href="https://maps.example/footprint/view/2016/paris/?lang=zh-CN"');
+  });
+
   it('cannot be broken out of by hostile values', () => {
     const hostile: EmbedOptions = {
       ...options,
       siteRoot: 'https://maps.example/"><script>alert(1)</script>/',
       region: '"><script>alert(1)</script>',
       title: '</iframe><script>alert(1)</script>',
+      linkText: '</a><script>alert(1)</script>',
+      lang: '"><script>alert(1)</script>',
     };
     for (const snippet of [iframeSnippet(hostile), webComponentSnippet(hostile)]) {
       expect(snippet).not.toMatch(/<script>alert/);

@@ -18,10 +18,14 @@ export interface EmbedOptions {
   year?: number;
   region?: string;
   theme: Theme;
+  /** The map's language, as the reader of the dialog sees it: written into both snippets. */
+  lang?: string;
   /** Initial iframe height in CSS pixels; the resize script then fits the content. */
   height: number;
   /** Accessible name of the iframe. */
   title: string;
+  /** The web component's fallback link: "…, 2016 (interactive map)". */
+  linkText: string;
 }
 
 /** Escapes a value for a double-quoted HTML attribute or text: every value, every time. */
@@ -36,10 +40,15 @@ export function escapeHtml(value: string | number): string {
 
 /** The embed view's address for a view. */
 export function embedUrl(
-  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme'>,
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme' | 'lang'>,
 ): string {
   return new URL(
-    embedHref({ year: options.year, region: options.region, theme: options.theme }),
+    embedHref({
+      year: options.year,
+      region: options.region,
+      theme: options.theme,
+      lang: options.lang,
+    }),
     options.siteRoot,
   ).href;
 }
@@ -48,8 +57,11 @@ export function embedUrl(
  * The view's own page on the map's site: the link to paste where a CMS embeds what it discovers,
  * and the web component's fallback.
  */
-export function viewUrl(options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region'>): string {
-  return new URL(viewHref({ year: options.year, region: options.region }), options.siteRoot).href;
+export function viewUrl(
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'lang'>,
+): string {
+  const view = { year: options.year, region: options.region, lang: options.lang };
+  return new URL(viewHref(view), options.siteRoot).href;
 }
 
 /** The responsive iframe: works in any CMS; without the script the fixed height still works. */
@@ -75,10 +87,11 @@ export function webComponentSnippet(options: EmbedOptions): string {
     options.year === undefined ? '' : ` year="${escapeHtml(options.year)}"`,
     options.region === undefined ? '' : ` region="${escapeHtml(options.region)}"`,
     ` theme="${escapeHtml(options.theme)}"`,
+    options.lang === undefined ? '' : ` lang="${escapeHtml(options.lang)}"`,
   ].join('');
   return [
     `<script type="module" src="${script}"></script>`,
-    `<alibaba-cloud-map${attributes}><a href="${escapeHtml(viewUrl(options))}">${escapeHtml(options.title)} (interactive map)</a></alibaba-cloud-map>`,
+    `<alibaba-cloud-map${attributes}><a href="${escapeHtml(viewUrl(options))}">${escapeHtml(options.linkText)}</a></alibaba-cloud-map>`,
   ].join('\n');
 }
 

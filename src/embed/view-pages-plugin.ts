@@ -10,8 +10,9 @@ import { REGIONS } from '../data/regions';
 import { yearRange } from '../data/status';
 import type { Region } from '../data/types';
 import { viewFolder } from '../data/view-url';
+import { createLocale } from '../data/locale';
+import en from '../data/messages/en';
 import { createYearViews, yearLine } from '../data/year-view';
-import { MAP_TITLE } from '../ui/copy';
 import type { PrerenderPage } from '../ui/prerender-plugin';
 import { oembedAnswer, viewHead, viewPage, type View } from './oembed';
 
@@ -54,21 +55,23 @@ export function viewFiles(regions: readonly Region[], now: Date): ViewFile[] {
     now,
     MILESTONES.map((milestone) => milestone.date),
   );
-  const viewOf = createYearViews(regions);
+  // The view pages speak English, the HTML's language; a reader's `?lang` turns the app's words.
+  const locale = createLocale('en', en);
+  const viewOf = createYearViews(regions, locale);
   const files: ViewFile[] = [];
   for (let year = first; year <= last; year++) {
     const yearView = viewOf(year);
     files.push({
       view: { year },
       folder: viewFolder(year),
-      title: `${MAP_TITLE}, ${year}`,
-      description: yearLine(yearView),
+      title: en.titleOfYear(en.year(year)),
+      description: yearLine(yearView, locale),
     });
     for (const pin of yearView.visible) {
       files.push({
         view: { year, region: pin.id },
         folder: viewFolder(year, pin.id),
-        title: `${MAP_TITLE}, ${year}: ${pin.region.name}`,
+        title: en.titleOfView(en.titleOfYear(en.year(year)), pin.name),
         description: `${pin.title}: ${pin.summary}.`,
       });
     }
@@ -123,7 +126,7 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
         const root: ViewFile = {
           view: {},
           folder: '',
-          title: MAP_TITLE,
+          title: en.mapTitle,
           description: ROOT_DESCRIPTION,
         };
         for (const file of [root, ...viewFiles(REGIONS, new Date())]) {

@@ -20,13 +20,21 @@ function figure(width: number) {
         year: 2026,
         summary: '32 regions operating in 16 countries & territories as of November 2026',
         source: 'Source: Alibaba Cloud Footprint <footprint>',
+        key: {
+          operating: 'Operating',
+          closing: 'Closing',
+          announced: 'Announced',
+          closed: 'Closed',
+          changed: 'Changed this year',
+          uncertain: 'Running by the date shown',
+        },
       },
       palette: PALETTES.light,
     },
     measure,
   );
   const map = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="300"><rect width="${width}" height="300"/></svg>`;
-  const markup = composeSvg(layout, map, 'Regions, 2026');
+  const markup = composeSvg(layout, map, 'Regions, 2026', 'en');
   return { layout, svg: new JSDOM(markup, { contentType: 'image/svg+xml' }).window.document };
 }
 

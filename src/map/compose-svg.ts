@@ -52,14 +52,19 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * The figure as a standalone SVG document. `mapSvg` is the map as the SVG renderer draws it (an
  * `<svg>` element of the map's size); it is nested at its place in the layout.
  */
-export function composeSvg(layout: FigureLayout, mapSvg: string, title: string): string {
+export function composeSvg(
+  layout: FigureLayout,
+  mapSvg: string,
+  title: string,
+  lang: string,
+): string {
   const map = mapSvg
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/^<svg\b/, `<svg x="0" y="${round(layout.mapTop)}"`);
   const names = layout.lines.filter((line) => line.halo);
   const words = layout.lines.filter((line) => !line.halo);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${round(layout.height)}" viewBox="0 0 ${layout.width} ${round(layout.height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(lang)}" width="${layout.width}" height="${round(layout.height)}" viewBox="0 0 ${layout.width} ${round(layout.height)}">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="${layout.background}"/>`,
     `<g id="map">${map}</g>`,

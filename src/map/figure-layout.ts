@@ -15,7 +15,11 @@ export interface FigureText {
   /** "32 regions operating in 16 countries and territories as of November 2026". */
   summary: string;
   source: string;
+  /** The key's words, in the reader's language. */
+  key: Record<KeyEntry, string>;
 }
+
+export type KeyEntry = ShownStatus | 'changed' | 'uncertain';
 
 export interface FigureRequest {
   /** The map's size in CSS pixels. */
@@ -61,22 +65,12 @@ const KEY_RADIUS = ANNOUNCED_RADIUS;
 /** Room for a ringed mark before its label. */
 const KEY_MARK_WIDTH = (KEY_RADIUS + PIN.ringGap + PIN.ringWidth) * 2;
 
-const KEY: Array<[Mark, string]> = [
-  ...(
-    [
-      ['operating', 'Operating'],
-      ['closing', 'Closing'],
-      ['announced', 'Announced'],
-      ['closed', 'Closed'],
-    ] as Array<[ShownStatus, string]>
-  ).map(([status, label]): [Mark, string] => [
+const KEY: Array<[Mark, KeyEntry]> = [
+  ...(['operating', 'closing', 'announced', 'closed'] as const).map((status): [Mark, KeyEntry] => [
     { status, radius: KEY_RADIUS, changed: false },
-    label,
+    status,
   ]),
-  [
-    { status: 'operating', radius: KEY_RADIUS - PIN.ringGap / 2, changed: true },
-    'Changed this year',
-  ],
+  [{ status: 'operating', radius: KEY_RADIUS - PIN.ringGap / 2, changed: true }, 'changed'],
   [
     {
       status: 'operating',
@@ -84,24 +78,33 @@ const KEY: Array<[Mark, string]> = [
       changed: false,
       uncertain: true,
     },
-    'Running by the date shown',
+    'uncertain',
   ],
 ];
 
-/** Splits text into lines no wider than `width`, at spaces. */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+const HAN = /^\p{Script=Han}/u;
+
+/**
+ * Splits text into lines no wider than `width`: at spaces, and between the words of a language
+ * written without them (Chinese), never before punctuation.
+ */
 function wrap(measure: Measure, font: string, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, font) > width) {
-      lines.push(line);
-      line = word;
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    const mayBreak =
+      line.trim() !== '' &&
+      segment.trim() !== '' &&
+      (line.endsWith(' ') || (isWordLike === true && HAN.test(segment)));
+    if (mayBreak && measure((line + segment).trimEnd(), font) > width) {
+      lines.push(line.trimEnd());
+      line = segment;
     } else {
-      line = next;
+      line += segment;
     }
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }
 
@@ -124,7 +127,8 @@ export function layoutFigure(figure: FigureRequest, measure: Measure): FigureLay
   const summaryLines = wrap(measure, summaryFont, text.summary, width - 2 * pad);
   const keyRows: Array<Array<[Mark, string, number]>> = [[]];
   let keyX = pad;
-  for (const [mark, label] of KEY) {
+  for (const [mark, entry] of KEY) {
+    const label = text.key[entry];
     const itemWidth = KEY_MARK_WIDTH + 4 + measure(label, keyFont) + 16;
     if (keyX + itemWidth > width - pad && keyRows.at(-1)!.length > 0) {
       keyRows.push([]);

@@ -128,11 +128,11 @@ export function mapLabels(
     );
   const requests: LabelRequest[] = wanted.map(({ pin, x, y, radius }) => ({
     id: pin.id,
-    text: pin.region.name,
+    text: pin.name,
     x,
     y,
     radius,
-    width: measureText(pin.region.name) + 6,
+    width: measureText(pin.name) + 6,
     height: LABEL_LINE_PX,
   }));
   return placeLabels(requests, [...pins, ...marks], { width: scene.width, height: scene.height });

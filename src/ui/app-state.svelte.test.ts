@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { event, region } from '../data/fixtures.test-helpers';
+import { EN, event, region } from '../data/fixtures.test-helpers';
 import { AppState } from './app-state.svelte';
 
 const regions = [
@@ -13,6 +13,7 @@ function app(search = '', delay?: () => Promise<void>) {
     regions,
     now: new Date('2026-11-23'),
     initial: {},
+    locale: EN,
     delay,
   });
   if (search) state.restore(search);

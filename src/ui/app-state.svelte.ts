@@ -12,6 +12,7 @@ import { yearOf } from '../data/dates';
 import { growthSeries, type GrowthYear } from '../data/growth';
 import type { Milestone } from '../data/milestones';
 import type { PublishedTotal } from '../data/published-totals';
+import type { Locale } from '../data/locale';
 import type { Region } from '../data/types';
 import { viewHref } from '../data/view-url';
 import { createYearViews, type PinView, type YearView } from '../data/year-view';
@@ -25,6 +26,10 @@ export interface AppStateOptions {
   publishedTotals?: readonly PublishedTotal[];
   now: Date;
   initial: ViewState;
+  /** The reader's language, loaded (see `loadLocale`). */
+  locale: Locale;
+  /** Loads another language when the reader switches; absent where there is no switch. */
+  loadLocale?: (lang: string) => Promise<Locale>;
   /** Injected so tests can play without waiting. */
   delay?: Delay;
   /** The reader asked for reduced motion: playback goes at a calmer pace. */
@@ -52,12 +57,22 @@ export class AppState implements TimelineManager {
   theme: Theme = $state('auto');
   /** What made the last change; decides whether the URL adds a history entry. */
   cause: ChangeCause = $state('load');
+  /** The language the map speaks, with its formats. */
+  locale: Locale;
+  /** The language was asked for (by the URL or the switch), so the address keeps it. */
+  langAsked = $state(false);
 
-  readonly #viewOf: (year: number) => YearView;
+  readonly #loadLocale: ((lang: string) => Promise<Locale>) | undefined;
+  /** The language the map started in: where Back returns to an address that names none. */
+  readonly #startLang: string;
+  /** Every year's view in each language read so far, each computed once. */
+  // Plain caches: what they hold never changes, so nothing needs to react to them.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #views = new Map<Locale, (year: number) => YearView>();
   readonly #prefersDark = new MediaQuery('(prefers-color-scheme: dark)', false);
 
   /** The chosen year, computed once and read by every renderer, the list and the summary. */
-  readonly view: YearView = $derived.by(() => this.#viewOf(this.year));
+  readonly view: YearView = $derived.by(() => this.#viewsIn(this.locale)(this.year));
   /** The open region at the chosen year. */
   readonly selected: PinView | undefined = $derived.by(() =>
     this.selectedId === undefined ? undefined : this.view.pin(this.selectedId),
@@ -73,7 +88,10 @@ export class AppState implements TimelineManager {
       options.now,
       milestoneDates,
     ));
-    this.#viewOf = createYearViews(options.regions);
+    this.locale = $state.raw(options.locale);
+    this.langAsked = options.initial.lang !== undefined;
+    this.#startLang = options.locale.lang;
+    this.#loadLocale = options.loadLocale;
     this.embed = options.initial.embed ?? false;
     this.theme = options.initial.theme ?? defaultTheme(this.embed);
     this.timeline = new TimelineController(this, {
@@ -82,6 +100,24 @@ export class AppState implements TimelineManager {
     });
     this.year = this.timeline.clamp(options.initial.year ?? this.last);
     this.selectedId = options.initial.region;
+  }
+
+  #viewsIn(locale: Locale): (year: number) => YearView {
+    let views = this.#views.get(locale);
+    if (!views) {
+      views = createYearViews(this.regions, locale);
+      this.#views.set(locale, views);
+    }
+    return views;
+  }
+
+  /** The language switch: the map speaks `lang` once its messages are loaded. */
+  async setLanguage(lang: string, cause: ChangeCause = 'reader'): Promise<void> {
+    if (!this.#loadLocale || lang === this.locale.lang) return;
+    const locale = await this.#loadLocale(lang);
+    this.cause = cause;
+    this.langAsked = true;
+    this.locale = locale;
   }
 
   #growth: GrowthYear[] | undefined;
@@ -143,11 +179,17 @@ export class AppState implements TimelineManager {
 
   /** The address of the current view, relative to the site's root: `view/2026/paris/`. */
   get href(): string {
+    return this.hrefIn(this.langAsked ? this.locale.lang : undefined);
+  }
+
+  /** The current view's address in a language: `view/2026/paris/?lang=zh-CN`. */
+  hrefIn(lang: string | undefined): string {
     return viewHref({
       embed: this.embed || undefined,
       year: this.year,
       region: this.selectedId,
       theme: this.theme,
+      lang,
     });
   }
 
@@ -157,5 +199,11 @@ export class AppState implements TimelineManager {
     this.timeline.setYear(state.year ?? this.last, 'history');
     this.cause = 'history';
     this.selectedId = state.region;
+    const lang = state.lang ?? this.#startLang;
+    if (lang !== this.locale.lang) {
+      void this.setLanguage(lang, 'history').then(
+        () => (this.langAsked = state.lang !== undefined),
+      );
+    }
   }
 }

@@ -5,7 +5,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { event, region, zoneCount } from '../data/fixtures.test-helpers';
+import { EN, event, region, zoneCount } from '../data/fixtures.test-helpers';
 import { AppState } from './app-state.svelte';
 import Legend from './Legend.svelte';
 import RegionList from './RegionList.svelte';
@@ -46,6 +46,7 @@ function html<Props extends Record<string, unknown>>(
     regions,
     now: new Date('2026-11-23'),
     initial: { year, region: open },
+    locale: EN,
   });
   // WithPage renders any component; the props were checked against it above.
   const rendered = component as unknown as Component<Record<string, unknown>>;
@@ -89,7 +90,12 @@ describe('the year summary', () => {
 
 describe('the region panel', () => {
   it('tells the open region’s story with its status at the year and its sources', () => {
-    const app = new AppState({ regions, now: new Date('2026-11-23'), initial: { year: 2016 } });
+    const app = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: { year: 2016 },
+      locale: EN,
+    });
     const pin = app.view.pin('frankfurt')!;
     const text = html(RegionPanel, { pin }, 2016, 'frankfurt');
     expect(text).toMatch(/^Frankfurt Frankfurt, Germany eu-central-1/);

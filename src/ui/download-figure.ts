@@ -1,11 +1,10 @@
-import { formatDate } from '../data/dates';
+import type { Locale } from '../data/locale';
 import type { Counts } from '../data/status';
 import type { WorldTopology } from '../map/basemap';
 import type { FigureRequest, Measure } from '../map/figure-layout';
 // The map's names are placed by the same code on screen, so it is loaded already.
 import { LABEL_FONT, mapLabels } from '../map/labels';
 import type { MapScene } from '../map/scene';
-import { MAP_TITLE, SOURCE_LINE } from './copy';
 
 export type FigureFormat = 'png' | 'svg';
 
@@ -17,16 +16,18 @@ export interface FigureDownload {
   counts: Counts;
   /** Today, for "as of" wording when the chosen year is the current one. */
   now: Date;
+  locale: Locale;
 }
 
 /** Twice the CSS size: sharp on high-density screens, fit for a slide or print. */
 const PNG_SCALE = 2;
 
 /** "at the end of 2019", or "as of November 2026" for a year that is not over. */
-export function asOfPhrase(year: number, now: Date): string {
-  if (year < now.getUTCFullYear()) return `at the end of ${year}`;
+export function asOfPhrase(year: number, now: Date, locale: Locale): string {
+  const words = locale.m.figure;
+  if (year < now.getUTCFullYear()) return words.endOf(locale.m.year(year));
   const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-  return `as of ${formatDate(month)}`;
+  return words.asOf(locale.date(month));
 }
 
 function canvasMeasure(): Measure {
@@ -55,24 +56,35 @@ export async function downloadFigure(format: FigureFormat, request: FigureDownlo
     import('../map/figure-layout'),
     import('../map/scene-svg'),
   ]);
-  const { scene, world, counts, year } = request;
+  const { scene, world, counts, year, locale } = request;
+  const words = locale.m.figure;
   const measure = canvasMeasure();
   const figure: FigureRequest = {
     width: scene.width,
     height: scene.height,
     labels: mapLabels(scene, (text) => measure(text, LABEL_FONT)),
     text: {
-      title: MAP_TITLE,
+      title: locale.m.mapTitle,
       year,
-      summary: `${counts.regions} regions operating in ${counts.countries} countries and territories ${asOfPhrase(year, request.now)}`,
-      source: SOURCE_LINE,
+      summary: words.summary(
+        counts.regions,
+        counts.countries,
+        asOfPhrase(year, request.now, locale),
+      ),
+      source: words.source,
+      key: words.key,
     },
     palette: scene.palette,
   };
   const mapSvg = sceneSvg(world, scene);
   const name = `alibaba-cloud-regions-${year}`;
   if (format === 'svg') {
-    const markup = composeSvg(layoutFigure(figure, measure), mapSvg, `${MAP_TITLE}, ${year}`);
+    const markup = composeSvg(
+      layoutFigure(figure, measure),
+      mapSvg,
+      locale.m.titleOfYear(locale.m.year(year)),
+      locale.lang,
+    );
     downloadBlob(new Blob([markup], { type: 'image/svg+xml' }), `${name}.svg`);
     return;
   }

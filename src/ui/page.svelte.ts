@@ -52,7 +52,9 @@ export class PageController {
 
   /** The full map at this year and region. */
   get fullPage(): string {
-    return this.link(viewHref({ year: this.app.year, region: this.app.selectedId }));
+    const { app } = this;
+    const lang = app.langAsked ? app.locale.lang : undefined;
+    return this.link(viewHref({ year: app.year, region: app.selectedId, lang }));
   }
 
   /**
@@ -126,6 +128,7 @@ export class PageController {
         // Read once for the picture's wording; nothing reacts to it.
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         now: new Date(),
+        locale: this.app.locale,
       });
     } finally {
       this.savingFigure = undefined;
@@ -151,6 +154,27 @@ export function themeDocument(app: AppState): void {
     const root = document.documentElement.style;
     root.colorScheme = app.scheme;
     root.background = app.palette.background;
+  });
+}
+
+/**
+ * On a page that is only the map, the document speaks the map's language: `<html lang>` always (so
+ * screen readers pick the voice), and a title in that language when it is not the HTML's own.
+ */
+export function speakDocument(app: AppState): void {
+  // What the HTML says, read on the first run: effects never run on the server.
+  let html: { lang: string; title: string } | undefined;
+  $effect(() => {
+    const { lang, m } = app.locale;
+    html ??= { lang: document.documentElement.lang, title: document.title };
+    const { lang: htmlLang, title: htmlTitle } = html;
+    document.documentElement.lang = lang;
+    if (lang === htmlLang) {
+      document.title = htmlTitle;
+      return;
+    }
+    const year = m.titleOfYear(m.year(app.year));
+    document.title = app.selected ? m.titleOfView(year, app.selected.name) : year;
   });
 }
 

@@ -36,7 +36,10 @@ export function withPrerender(html: string, rendered: Prerendered, depth: number
   // The embed's page styles itself as embedded from the first paint, as the app would.
   const embedded = rendered.view.split(' ')[1] === 'embed' ? ' class="embedded"' : '';
   return html
-    .replace(/<html([^>]*)>/, `<html$1${embedded} data-prerendered="${rendered.view}">`)
+    .replace(
+      /<html([^>]*)>/,
+      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}">`,
+    )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)
     .replace(EMPTY_APP, () => `<div id="app" data-prerendered>${body}</div>`);
@@ -85,7 +88,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const path = join(outDir, page.file);
           if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
           const depth = relative(outDir, path).split('/').length - 1;
-          const rendered = prerender(page.kind, page.year, RENDER_ROOT, now);
+          const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now);
           writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth));
         }
       } finally {

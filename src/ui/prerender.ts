@@ -5,6 +5,7 @@
  */
 import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages';
 import { MILESTONES } from '../data/milestones';
 import { PUBLISHED_TOTALS } from '../data/published-totals';
 import { REGIONS } from '../data/regions';
@@ -21,20 +22,22 @@ export interface Prerendered {
   /** What the components put in `<head>`. */
   head: string;
   /**
-   * The view the HTML shows, `2026 page light`: what `public/boot.js` compares the address with
+   * The view the HTML shows, `2026 page light en`: what `public/boot.js` compares the address with
    * before the first paint, and what decides whether the page hydrates or starts afresh.
    */
   view: string;
+  /** Every language the app speaks: `boot.js` knows from it which one the reader will get. */
+  languages: readonly string[];
 }
 
 const world = countries110m as unknown as WorldTopology;
 
-export function prerender(
+export async function prerender(
   kind: PrerenderKind,
   year: number,
   siteRoot: string,
   now: Date,
-): Prerendered {
+): Promise<Prerendered> {
   const embed = kind === 'embed';
   const app = new AppState({
     regions: REGIONS,
@@ -42,9 +45,16 @@ export function prerender(
     publishedTotals: PUBLISHED_TOTALS,
     now,
     initial: { year, embed },
+    // The HTML speaks English; `boot.js` hides it from a reader who asked for another language.
+    locale: await loadLocale(DEFAULT_LANGUAGE),
   });
   const { body, head } = embed
     ? render(EmbedView, { props: { app, siteRoot, world, standalone: true } })
     : render(App, { props: { app, siteRoot, world } });
-  return { body, head, view: `${app.year} ${kind} ${app.scheme}` };
+  return {
+    body,
+    head,
+    view: `${app.year} ${kind} ${app.scheme} ${app.locale.lang}`,
+    languages: LANGUAGES,
+  };
 }

@@ -59,6 +59,18 @@ describe('accessibility', () => {
     ['phone width', '?year=2020', { viewport: { width: 375, height: 740 } }],
     ['the story', 'story.html', { viewport: { width: 1280, height: 800 } }],
     ['the story at phone width', 'story.html', { viewport: { width: 375, height: 740 } }],
+    [
+      'the full page in Chinese',
+      '?lang=zh-CN&year=2026&region=paris',
+      { viewport: { width: 1280, height: 800 } },
+    ],
+    [
+      'the embed view in Chinese',
+      'embed.html?lang=zh-CN&year=2016&region=frankfurt',
+      { viewport: { width: 800, height: 900 } },
+    ],
+    ['phone width in Chinese', '?lang=zh-CN&year=2020', { viewport: { width: 375, height: 740 } }],
+    ['the Chinese story', 'story-zh-CN.html', { viewport: { width: 375, height: 740 } }],
   ];
 
   it.each(cases)('finds no axe violations on %s', async (_, query, options) => {

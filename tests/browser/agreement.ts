@@ -1,3 +1,4 @@
+import { EN } from '../../src/data/fixtures.test-helpers';
 import type { Page } from 'playwright-core';
 import { REGIONS } from '../../src/data/regions';
 import { readLocation } from '../../src/data/view-url';
@@ -81,7 +82,7 @@ export async function disagreements(page: Page): Promise<string[]> {
   const name = REGIONS.find((r) => r.id === region)?.name;
   if (name !== seen.panel) problems.push(`URL opens ${region}, panel shows ${seen.panel}`);
 
-  const expected = yearView(REGIONS, year)
+  const expected = yearView(REGIONS, year, EN)
     .visible.map((pin) => pin.id)
     .sort();
   const buttonIds = seen.buttons.map((pin) => pin.id).sort();

@@ -208,7 +208,9 @@ describe('the web component’s fallback', () => {
     await article2.goto(`${article.origin}/blocked`);
     const link = article2.locator('alibaba-cloud-map a');
     await expect.poll(() => link.isVisible()).toBe(true);
-    expect(await link.getAttribute('href')).toBe(`${plainSite.origin}/view/2016/frankfurt/`);
+    expect(await link.getAttribute('href')).toBe(
+      `${plainSite.origin}/view/2016/frankfurt/?lang=en`,
+    );
     await article2.close();
   });
 });

@@ -1,3 +1,4 @@
+import { EN } from '../../src/data/fixtures.test-helpers';
 /**
  * Light in an article: the first map is in the HTML (and reads without JavaScript), a deep link
  * never shows another year, MapLibre is fetched only when a reader reaches for the map and then
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 const LAST = new Date().getUTCFullYear();
-const visibleAt = (year: number) => yearView(REGIONS, year).visible.length;
+const visibleAt = (year: number) => yearView(REGIONS, year, EN).visible.length;
 const isMapLibre = (request: Request) => /maplibre/.test(request.url());
 
 /** Records every MapLibre request the page makes. */
@@ -48,7 +49,7 @@ describe('the first map in the HTML', () => {
     ['view/2016/embed.html', 'embed', 2016],
   ] as const)('/%s carries the %s at %i: map, pins, slider, counts', async (path, kind, year) => {
     const html = await (await fetch(`${baseUrl}${path}`)).text();
-    expect(html).toContain(`data-prerendered="${year} ${kind} light"`);
+    expect(html).toContain(`data-prerendered="${year} ${kind} light en"`);
     const pins = html.match(/<g[^>]*data-drawn-pin="[^"]+"[^>]*>/g) ?? [];
     expect(pins.filter((pin) => !pin.includes('display="none"')).length).toBe(visibleAt(year));
     expect(html).toMatch(new RegExp(`id="year-slider"[^>]*value="${year}"`));

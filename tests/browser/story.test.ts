@@ -1,3 +1,4 @@
+import { EN } from '../../src/data/fixtures.test-helpers';
 /**
  * Telling the story: the growth chart chooses years and names Alibaba's own totals, milestones on
  * the slider's track open their sources, story.html moves the map as the reader scrolls, the SVG
@@ -70,7 +71,7 @@ describe('the growth chart', () => {
       const name = await page
         .locator(`[data-published-total="${total.date}"]`)
         .getAttribute('aria-label');
-      expect(name).toBe(totalStatement(total));
+      expect(name).toBe(totalStatement(total, EN));
       expect(name).toContain(String(total.regions));
     }
     // Focus shows what Alibaba said beside what the map counts, and the note on why.
@@ -214,7 +215,7 @@ describe('a figure for print', () => {
     expect(words).toContain('Operating');
     expect(words).toContain('Source:');
     // Vector pins: one drawn group per region the year shows, and the countries as paths.
-    const shown = yearView(REGIONS, 2016).visible.length;
+    const shown = yearView(REGIONS, 2016, EN).visible.length;
     expect(svg.querySelectorAll('#map [data-drawn-pin]:not([display="none"])').length).toBe(shown);
     expect(svg.querySelectorAll('#map path').length).toBeGreaterThan(1);
     expect(svg.querySelectorAll('#key circle').length).toBeGreaterThanOrEqual(6);
@@ -242,7 +243,7 @@ describe('a figure for print', () => {
     const svgMap = page.locator('svg.svg-map');
     await expect.poll(() => svgMap.isVisible()).toBe(true);
     const drawn = await svgMap.locator('[data-drawn-pin]:not([display="none"])').count();
-    expect(drawn).toBe(yearView(REGIONS, 2016).visible.length);
+    expect(drawn).toBe(yearView(REGIONS, 2016, EN).visible.length);
     for (const text of ['Key', 'In 2016', 'All regions in 2016']) {
       expect(await page.getByText(text, { exact: true }).first().isVisible(), text).toBe(true);
     }

@@ -33,6 +33,8 @@ export interface MapLibreRendererOptions {
    * this pin": a quick second tap on a neighbouring pin would otherwise zoom instead of opening it.
    */
   doubleClickZoom: boolean;
+  /** MapLibre's own words (its zoom buttons, its gesture hints) in the reader's language. */
+  words: Record<string, string>;
   /** The first frame with basemap and pins is drawn. */
   onReady: () => void;
   onError: (error: { message: string }) => void;
@@ -69,6 +71,8 @@ type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
  * context, a theme change and a resize are all just scenes.
  */
 export class MapLibreRenderer {
+  #zoomButtons = new NavigationControl({ showCompass: false });
+
   readonly #map: MapLibreMap;
   #scene: MapScene;
   /** Undefined while no style can take changes: before the first load and while the context is lost. */
@@ -103,11 +107,12 @@ export class MapLibreRenderer {
       // The rings and crosses are symbols; fading them in kept the map busy 300 ms after every
       // slider step, and the pins never collide, so there is nothing to fade between.
       fadeDuration: 0,
+      locale: options.words,
     });
     const map = this.#map;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(this.#zoomButtons, 'top-right');
     map.on('error', (event) => options.onError(event.error));
     map.on('move', (event: MapLibreEvent<unknown>) =>
       options.onMove(this.camera(), event.originalEvent !== undefined),
@@ -133,6 +138,16 @@ export class MapLibreRenderer {
   }
 
   /** Shows a scene: now if the style can take it, otherwise as soon as it can. */
+  /** The reader switched language: MapLibre's controls read their words when added. */
+  relabel(words: Record<string, string>): void {
+    const map = this.#map;
+    map._locale = { ...map._locale, ...words };
+    map.removeControl(this.#zoomButtons);
+    this.#zoomButtons = new NavigationControl({ showCompass: false });
+    map.addControl(this.#zoomButtons, 'top-right');
+    map.getCanvas().setAttribute('aria-label', words['Map.Title'] ?? '');
+  }
+
   show(scene: MapScene): void {
     this.#scene = scene;
     if (this.#shown) this.#apply(this.#shown);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event, region } from '../../data/fixtures.test-helpers';
+import { EN, event, region } from '../../data/fixtures.test-helpers';
 import { yearView } from '../../data/year-view';
 import { PALETTES } from '../palette';
 import { PIN } from '../pin-style';
@@ -20,7 +20,7 @@ function kept(filter: unknown): string[] {
 
 describe('pin layer filters', () => {
   it('put each shown pin in its status layer, and no pin that is not yet announced', () => {
-    const filters = pinFilters(yearView(regions, 2025).pins);
+    const filters = pinFilters(yearView(regions, 2025, EN).pins);
     expect(kept(filters[PIN_LAYERS.operating])).toEqual(['frankfurt']);
     expect(kept(filters[PIN_LAYERS.announced])).toEqual(['brazil', 'paris']);
     expect(kept(filters[PIN_LAYERS.closed])).toEqual(['sydney']);
@@ -28,7 +28,7 @@ describe('pin layer filters', () => {
   });
 
   it('keep nothing, validly, where no pin has the status', () => {
-    const filters = pinFilters(yearView(regions, 2016).pins);
+    const filters = pinFilters(yearView(regions, 2016, EN).pins);
     expect(filters[PIN_LAYERS.announced]).toEqual(['boolean', false]);
     expect(filters[PIN_LAYERS.closed]).toEqual(['boolean', false]);
   });
@@ -42,6 +42,7 @@ describe('the image marks', () => {
         region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
       ],
       2025,
+      EN,
     ).pins;
     const marks = Object.fromEntries(pins.map((pin) => [pin.id, markState(pin)]));
     expect(marks.sydney).toEqual({ closed: true, ring: 0 });

@@ -1,0 +1,74 @@
+/**
+ * The languages the map speaks: one file each in `messages/`, found by name, so adding a language is
+ * adding its file. Each is its own chunk, loaded when a reader needs it: a reader's language costs no
+ * bytes of another. Choosing among them (the URL, an attribute, the browser's preferences) is pure.
+ */
+import { parseLanguage as parseIn } from './input';
+import { createLocale, DATA_LANGUAGE, type Locale, type Messages } from './locale';
+
+const FILES = import.meta.glob<Messages>('./messages/*.ts', { import: 'default' });
+const FILE_NAME = /^\.\/messages\/(.+)\.ts$/;
+
+const LOADERS = new Map(
+  Object.entries(FILES).map(([path, load]) => [FILE_NAME.exec(path)![1]!, load] as const),
+);
+
+/** Every language there is a file for, English first. */
+export const LANGUAGES: readonly string[] = [
+  DATA_LANGUAGE,
+  ...[...LOADERS.keys()].filter((lang) => lang !== DATA_LANGUAGE).sort(),
+];
+
+export const DEFAULT_LANGUAGE = DATA_LANGUAGE;
+
+/** A language of ours, as its file names it, or undefined. */
+export function parseLanguage(value: string | null | undefined): string | undefined {
+  return parseIn(value, LANGUAGES);
+}
+
+/**
+ * The first of the reader's languages (`navigator.languages`, most wanted first) that the map
+ * speaks: exactly, or by its language alone, so `zh`, `zh-Hans` and `zh-SG` read `zh-CN`.
+ */
+export function preferredLanguage(preferences: readonly string[]): string {
+  for (const preference of preferences) {
+    const exact = parseLanguage(preference);
+    if (exact) return exact;
+    const base = primarySubtag(preference);
+    const near = LANGUAGES.find((lang) => primarySubtag(lang) === base);
+    if (near) return near;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The language's name in itself, for the switch, without loading its file: "English", "中文"; with
+ * the country only where two of ours share a language ("English (United Kingdom)").
+ */
+export function languageName(lang: string): string {
+  const base = primarySubtag(lang);
+  const shared = LANGUAGES.filter((other) => primarySubtag(other) === base).length > 1;
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'language' });
+    return names.of(shared ? lang : base) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+const loaded = new Map<string, Promise<Locale>>();
+
+/** The language's messages and formats; fetched once per page. */
+export function loadLocale(lang: string): Promise<Locale> {
+  const known = parseLanguage(lang) ?? DEFAULT_LANGUAGE;
+  let locale = loaded.get(known);
+  if (!locale) {
+    locale = LOADERS.get(known)!().then((messages) => createLocale(known, messages));
+    loaded.set(known, locale);
+  }
+  return locale;
+}

@@ -1,0 +1,106 @@
+/**
+ * A reader's language: its messages (one file per language in `messages/`) and the platform's
+ * formats for it. Dates, numbers, plurals, lists and country names come from `Intl`, never from
+ * tables of our own. Pure: the page, the build and the tests make one the same way.
+ */
+import type { Messages } from './messages/en';
+import type { EventDate, Region } from './types';
+
+export type { Messages };
+
+/** The language the dataset's own words (notes, English names) are written in. */
+export const DATA_LANGUAGE = 'en';
+
+export interface Locale {
+  /** The BCP 47 tag the page declares in `lang`: `en`, `zh-CN`. */
+  readonly lang: string;
+  readonly m: Messages;
+  /**
+   * The `lang` attribute for the dataset's own words (notes, source titles) inside this language's
+   * interface: undefined when the two are the same.
+   */
+  readonly dataLang: string | undefined;
+  /** "2016", "November 2016" or "10 November 2016": never more precise than the source. */
+  date(date: EventDate): string;
+  /** "17 June" or "June": the date within its year, for lists under the year's heading. */
+  inYear(date: EventDate): string;
+  number(value: number): string;
+  /** "Paris, Mexico and Seoul". */
+  list(items: readonly string[]): string;
+  /** The country or territory's name in this language, from its ISO 3166 code. */
+  country(code: string): string;
+  /** The plural category of a count: `one`, `other`, … */
+  plural(count: number): Intl.LDMLPluralRule;
+  /** The name a reader sees first: "Paris, France"; in Chinese, Alibaba's own "法国（巴黎）". */
+  regionName(region: Region): string;
+  /** The short name in running text: "Paris"; in Chinese the same official name. */
+  shortName(region: Region): string;
+  /** A company milestone's title in this language; the dataset's own where none is given. */
+  milestone(milestone: { id: string; title: string }): string;
+  /** Compares names as this language sorts them. */
+  compare(a: string, b: string): number;
+}
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function createLocale(lang: string, m: Messages): Locale {
+  const tag = m.formatLocale;
+  // UTC throughout: a date such as 2016-11 names a calendar month, not a moment in a time zone.
+  const full = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', dateStyle: 'long' });
+  const monthYear = new Intl.DateTimeFormat(tag, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+  });
+  const dayMonth = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'long', day: 'numeric' });
+  const month = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'long' });
+  const numbers = new Intl.NumberFormat(tag);
+  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const countries = new Intl.DisplayNames([tag], { type: 'region' });
+  const plurals = new Intl.PluralRules(tag);
+  const collator = new Intl.Collator(tag);
+  const dataCountries = new Intl.DisplayNames([DATA_LANGUAGE], { type: 'region' });
+
+  const country = (code: string) => countries.of(code) ?? code;
+  const asUtc = (year: number, monthNumber = 1, day = 1) =>
+    new Date(Date.UTC(year, monthNumber - 1, day));
+
+  return {
+    lang,
+    m,
+    dataLang: lang === DATA_LANGUAGE ? undefined : DATA_LANGUAGE,
+    date(date) {
+      const match = DATE_SHAPE.exec(date);
+      if (!match) return date;
+      const [, year, monthNumber, day] = match;
+      if (monthNumber === undefined) return m.year(Number(year));
+      const at = asUtc(Number(year), Number(monthNumber), day === undefined ? 1 : Number(day));
+      return day === undefined ? monthYear.format(at) : full.format(at);
+    },
+    inYear(date) {
+      const match = DATE_SHAPE.exec(date);
+      if (!match || match[2] === undefined) return '';
+      const at = asUtc(Number(match[1]), Number(match[2]), Number(match[3] ?? 1));
+      return match[3] === undefined ? month.format(at) : dayMonth.format(at);
+    },
+    number: (value) => numbers.format(value),
+    list: (items) => lists.format(items),
+    country,
+    plural: (count) => plurals.select(count),
+    regionName(region) {
+      const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
+      if (official) return official;
+      const inData = dataCountries.of(region.country);
+      if (region.name === inData) return country(region.country);
+      return m.placeName(region.name, country(region.country));
+    },
+    shortName(region) {
+      const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
+      if (official) return official;
+      const inData = dataCountries.of(region.country);
+      return region.name === inData ? country(region.country) : region.name;
+    },
+    milestone: (milestone) => m.milestoneTitles[milestone.id] ?? milestone.title,
+    compare: (a, b) => collator.compare(a, b),
+  };
+}
