@@ -9,6 +9,15 @@ const bounds: InputBounds = {
 const parse = (search: string) => parseViewState(search, bounds);
 
 describe('view state in the URL', () => {
+  it('reads a language the map speaks, in any case, and nothing else', () => {
+    const languages = { ...bounds, languages: ['en', 'zh-CN'] };
+    expect(parseViewState('?lang=zh-cn', languages).lang).toBe('zh-CN');
+    expect(parseViewState('?lang=%20en%20', languages).lang).toBe('en');
+    expect(parseViewState('?lang=fr', languages).lang).toBeUndefined();
+    expect(parseViewState('?lang=zh-CN', bounds).lang).toBeUndefined();
+    expect(serializeViewState({ year: 2016, lang: 'zh-CN' })).toBe('?year=2016&lang=zh-CN');
+  });
+
   it('reads year, region, theme and embed', () => {
     expect(parse('?year=2016&region=paris&theme=dark&embed=1')).toEqual({
       year: 2016,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EN, region } from './fixtures.test-helpers';
-import { createLocale } from './locale';
+import { createLocale, DATA_LANGUAGE, type Messages } from './locale';
 import zh from './messages/zh-CN';
 import { MILESTONES } from './milestones';
 import { REGIONS } from './regions';
+import { languageName, loadLocale, preferredLanguage } from './languages';
 import { yearLine, yearView } from './year-view';
 
 const ZH = createLocale('zh-CN', zh);
@@ -67,5 +68,22 @@ describe('a language and its formats', () => {
       ).toBeTruthy();
     }
     expect(Object.keys(zh.milestoneTitles).sort()).toEqual(MILESTONES.map((m) => m.id).sort());
+  });
+});
+
+describe('choosing a language', () => {
+  it('takes the first of the reader’s languages the map speaks, exactly or by its language', () => {
+    expect(preferredLanguage(['fr-FR', 'zh-TW', 'en'])).toBe('zh-CN');
+    expect(preferredLanguage(['zh-Hans-CN'])).toBe('zh-CN');
+    expect(preferredLanguage(['en-US', 'zh-CN'])).toBe('en');
+    expect(preferredLanguage(['de', 'fr'])).toBe('en');
+    expect(preferredLanguage([])).toBe('en');
+  });
+
+  it('loads each language once, and English for a tag it does not speak', async () => {
+    expect(await loadLocale('zh-cn')).toBe(await loadLocale('zh-CN'));
+    expect((await loadLocale('fr')).lang).toBe('en');
+    expect(languageName('zh-CN')).toBe('中文');
+    expect(languageName('en')).toBe('English');
   });
 });

@@ -49,6 +49,11 @@ describe('view addresses', () => {
   it('gives each year’s embed a page of its own, and reads it back as the embed view', () => {
     expect(embedHref({ year: 2026, region: 'paris' })).toBe('view/2026/embed.html?region=paris');
     expect(embedHref({ year: 2016, theme: 'light' })).toBe('view/2016/embed.html');
+    expect(embedHref({ year: 2016, lang: 'en' })).toBe('view/2016/embed.html');
+    expect(embedHref({ year: 2016, lang: 'zh-CN' })).toBe('view/2016/embed.html?lang=zh-CN');
+    expect(viewHref({ year: 2016, region: 'paris', lang: 'zh-CN' })).toBe(
+      'view/2016/paris/?lang=zh-CN',
+    );
     expect(embedHref({ year: 2016, theme: 'dark' })).toBe('view/2016/embed.html?theme=dark');
     expect(embedHref({})).toBe('embed.html');
     const read = readLocation('/footprint/view/2016/embed.html', '?region=paris');

@@ -5,6 +5,7 @@
  * (`?year=2026&region=paris`) is still read. Pure, so it is tested without a browser.
  */
 import { serializeViewState, type ViewState } from './input';
+import { DATA_LANGUAGE } from './locale';
 
 /**
  * `…/view/2026/`, `…/view/2026/paris/` or a year's embed page `…/view/2026/embed.html`: the root
@@ -50,14 +51,14 @@ export function viewFolder(year: number, region?: string): string {
 
 /**
  * The embed view's page for a view, relative to the root: its year's `embed.html` (which the build
- * renders that year into), with the region and a theme other than the embed's light default as a
- * query.
+ * renders that year into), with the region, and a theme or language other than the embed's
+ * defaults (light, English), as a query.
  */
 export function embedHref(state: Omit<ViewState, 'embed'>): string {
   const params = new URLSearchParams();
   if (state.region !== undefined) params.set('region', state.region);
   if (state.theme !== undefined && state.theme !== 'light') params.set('theme', state.theme);
-  if (state.lang !== undefined) params.set('lang', state.lang);
+  if (state.lang !== undefined && state.lang !== DATA_LANGUAGE) params.set('lang', state.lang);
   const query = params.size > 0 ? `?${params}` : '';
   return `${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }
