@@ -1,5 +1,6 @@
 import { createLocale } from './locale';
 import en from './messages/en';
+import zh from './messages/zh-CN';
 import type { Region } from './types';
 
 const source = {
@@ -37,3 +38,6 @@ export function zoneCount(count: number, date = '2016') {
 
 /** The English the map speaks by default, for tests that read its words. */
 export const EN = createLocale('en', en);
+
+/** The map's Simplified Chinese. */
+export const ZH = createLocale('zh-CN', zh);

@@ -1,4 +1,4 @@
-import { EN } from '../../src/data/fixtures.test-helpers';
+import { EN, ZH } from '../../src/data/fixtures.test-helpers';
 import type { Page } from 'playwright-core';
 import { REGIONS } from '../../src/data/regions';
 import { readLocation } from '../../src/data/view-url';
@@ -17,6 +17,9 @@ interface Seen {
   pathname: string;
   search: string;
   panel: string | undefined;
+  /** `<html lang>`, and the map's own root's. */
+  lang: string;
+  mapLang: string;
   renderer: string;
   box: { width: number; height: number };
   buttons: RenderedPin[];
@@ -53,6 +56,8 @@ function read(page: Page): Promise<Seen> {
       pathname: location.pathname,
       search: location.search,
       panel: document.querySelector('#region-panel-title')?.textContent ?? undefined,
+      lang: document.documentElement.lang,
+      mapLang: document.querySelector('.footprint')?.getAttribute('lang') ?? '',
       renderer: map?.dataset.mapRenderer ?? '',
       box: { width: origin?.width ?? 0, height: origin?.height ?? 0 },
       buttons,
@@ -78,9 +83,16 @@ export async function disagreements(page: Page): Promise<string[]> {
   ] as const) {
     if (value !== seen.slider) problems.push(`slider says ${seen.slider}, ${what} says ${value}`);
   }
-  const region = params.get('region');
-  const name = REGIONS.find((r) => r.id === region)?.name;
-  if (name !== seen.panel) problems.push(`URL opens ${region}, panel shows ${seen.panel}`);
+  const asked = params.get('lang');
+  if (asked && asked !== seen.lang)
+    problems.push(`URL asks for ${asked}, the page is ${seen.lang}`);
+  if (seen.mapLang !== seen.lang) {
+    problems.push(`the page is ${seen.lang}, the map speaks ${seen.mapLang}`);
+  }
+  const locale = seen.lang === ZH.lang ? ZH : EN;
+  const region = REGIONS.find((r) => r.id === params.get('region'));
+  const name = region && locale.shortName(region);
+  if (name !== seen.panel) problems.push(`URL opens ${region?.id}, panel shows ${seen.panel}`);
 
   const expected = yearView(REGIONS, year, EN)
     .visible.map((pin) => pin.id)

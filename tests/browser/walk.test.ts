@@ -1,6 +1,7 @@
 /**
  * A seeded random walk of the controls, as a quick reader on a turning phone would use them: slider
- * keys and drags, play and pause, pins, Esc, back and forward, theme switches and resizes, fired at
+ * keys and drags, play and pause, pins, Esc, back and forward, theme and language switches and
+ * resizes, fired at
  * random moments from before the page is ready. When it settles, everything must agree.
  *
  * `npm test` walks WALK_SEEDS seeds (default 4) from WALK_FIRST_SEED (default 1). A failure names
@@ -70,8 +71,18 @@ function steps(next: () => number): Step[] {
       return 'Esc';
     },
     async (page) => {
-      await page.evaluate(() => history.back());
-      return 'back';
+      // Back from the walk's first page would leave the map (to the tab's blank page): a reader
+      // who does that has left, so the walk goes back only within the map.
+      const went = await page.evaluate(() => {
+        const { navigation } = window as unknown as {
+          navigation: { currentEntry: { index: number } };
+        };
+        const first = Number(sessionStorage.getItem('walk-first-entry') ?? Infinity);
+        if (navigation.currentEntry.index <= first) return false;
+        history.back();
+        return true;
+      });
+      return went ? 'back' : 'back (not past the first page)';
     },
     async (page) => {
       await page.evaluate(() => history.forward());
@@ -81,6 +92,14 @@ function steps(next: () => number): Step[] {
       const scheme = pick(['light', 'dark'] as const);
       await page.emulateMedia({ colorScheme: scheme });
       return `theme ${scheme}`;
+    },
+    async (page) => {
+      const links = await page.locator('nav.languages a').all();
+      if (links.length === 0) return 'language (no switch yet)';
+      const link = pick(links);
+      const lang = await link.getAttribute('lang', quick);
+      await link.click(quick);
+      return `language ${lang}`;
     },
     async (page) => {
       const size = pick(SIZES);
@@ -109,6 +128,10 @@ async function walk(seed: number): Promise<{ done: string[]; page: Page; errors:
   const done = [`open ${start || '/'} at ${page.viewportSize()?.width}px`];
   // Steps start as soon as the document exists, before the map is ready.
   await page.goto(`${baseUrl}${start}`, { waitUntil: 'commit' });
+  await page.evaluate(() => {
+    const { navigation } = window as unknown as { navigation: { currentEntry: { index: number } } };
+    sessionStorage.setItem('walk-first-entry', String(navigation.currentEntry.index));
+  });
   for (let i = 0; i < STEPS; i++) {
     const step = all[Math.floor(next() * all.length)]!;
     try {
@@ -119,7 +142,7 @@ async function walk(seed: number): Promise<{ done: string[]; page: Page; errors:
     await page.waitForTimeout(Math.floor(next() * MAX_PAUSE_MS));
   }
   // Let playback stop where it is, as a reader would before reading the map.
-  const pause = page.getByRole('button', { name: 'Pause' });
+  const pause = page.locator('.play[aria-pressed="true"]');
   if (await pause.count()) {
     await pause.click();
     done.push('pause');
