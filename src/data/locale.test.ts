@@ -27,7 +27,7 @@ describe('a language and its formats', () => {
       'November',
       '',
     ]);
-    expect(ZH.inYear('2016-11-03')).toBe('11月3日');
+    expect([ZH.inYear('2016-11-03'), ZH.inYear('2016-11')]).toEqual(['11月3日', '11月']);
   });
 
   it('names countries from the platform in each language', () => {

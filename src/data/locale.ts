@@ -53,7 +53,7 @@ export function createLocale(lang: string, m: Messages): Locale {
     month: 'long',
   });
   const dayMonth = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'long', day: 'numeric' });
-  const month = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'long' });
+  const month = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: m.monthAlone });
   const numbers = new Intl.NumberFormat(tag);
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
   const countries = new Intl.DisplayNames([tag], { type: 'region' });

@@ -230,6 +230,7 @@ describe('a figure for print', () => {
       '#year-slider',
       'button[aria-label="Play the years"]',
       '.embed-button',
+      'nav.languages',
       '.maplibregl-ctrl-zoom-in',
       '[data-pin-id]',
       'button:has-text("this view (PNG)")',
@@ -247,8 +248,9 @@ describe('a figure for print', () => {
     for (const text of ['Key', 'In 2016', 'All regions in 2016']) {
       expect(await page.getByText(text, { exact: true }).first().isVisible(), text).toBe(true);
     }
-    // The open region's story prints too.
+    // The open region's story prints too, its events and their sources with it.
     expect(await page.locator('#region-panel-title').isVisible()).toBe(true);
+    expect(await page.locator('#region-panel ol.timeline li').first().isVisible()).toBe(true);
     await page.screenshot({ path: 'tests/output/print-1280.png', fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => page.locator('#year-slider').isVisible()).toBe(true);

@@ -14,6 +14,8 @@ const count = (value: number, one: string, other: string) =>
 const en = {
   /** The tag `Intl` formats dates and numbers with: day before month, as the map always wrote. */
   formatLocale: 'en-GB',
+  /** How a month is written alone, under its year's heading: "November". */
+  monthAlone: 'long' as 'long' | 'numeric',
   /** Which of Alibaba's official names to call regions by; English readers get "Paris, France". */
   officialNames: undefined as 'en' | 'zh' | undefined,
 

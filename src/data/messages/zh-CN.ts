@@ -12,6 +12,8 @@ const count = (value: number, noun: string, measure = '个') =>
 
 const zhCN = {
   formatLocale: 'zh-CN',
+  // "11月", as in "9月12日", rather than the long "十一月".
+  monthAlone: 'numeric',
   officialNames: 'zh',
 
   year: (year: number) => `${year}年`,
