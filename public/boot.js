@@ -46,6 +46,17 @@
   }
   lang = lang || 'en';
 
+  // The reader's words load beside the app's scripts, not after them.
+  var chunks = (root.getAttribute('data-language-chunks') || '').split(' ');
+  for (var c = 0; c < chunks.length; c++) {
+    var pair = chunks[c].split('=');
+    if (pair[0] !== lang || !pair[1]) continue;
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = pair[1];
+    document.head.appendChild(preload);
+  }
+
   var asked = [year, embed ? 'embed' : 'page', scheme, lang];
   if (asked.join(' ') !== shown.join(' ')) root.classList.add('prerender-stale');
 })();

@@ -6,7 +6,7 @@
  * prerender per region would multiply the site's size for little.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,22 +27,45 @@ export interface PrerenderPage {
   year: number;
 }
 
-/** Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles. */
-export function withPrerender(html: string, rendered: Prerendered, depth: number): string {
+/**
+ * Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles.
+ * `chunks` names each language's file (`zh-CN` to `assets/zh-CN-….js`), for `boot.js` to preload
+ * the reader's while the app's scripts load, rather than after they have run.
+ */
+export function withPrerender(
+  html: string,
+  rendered: Prerendered,
+  depth: number,
+  chunks: Readonly<Record<string, string>> = {},
+): string {
   if (!html.includes(EMPTY_APP)) throw new Error('the page has no empty <div id="app"> to fill');
   const up = '../'.repeat(depth) || './';
   const boot = `<script src="${up}boot.js"></script>`;
+  const languageChunks = Object.entries(chunks)
+    .map(([lang, file]) => `${lang}=${up}${file}`)
+    .join(' ');
   const body = rendered.body.replaceAll(RENDER_ROOT, up);
   // The embed's page styles itself as embedded from the first paint, as the app would.
   const embedded = rendered.view.split(' ')[1] === 'embed' ? ' class="embedded"' : '';
   return html
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}">`,
+      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-language-chunks="${languageChunks}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)
     .replace(EMPTY_APP, () => `<div id="app" data-prerendered>${body}</div>`);
+}
+
+/** Each language's chunk in the build, named after its file in `src/data/messages/`. */
+function languageChunks(outDir: string, languages: readonly string[]): Record<string, string> {
+  const assets = readdirSync(join(outDir, 'assets'));
+  const chunks: Record<string, string> = {};
+  for (const lang of languages) {
+    const file = assets.find((name) => name.startsWith(`${lang}-`) && /^[\w-]+\.js$/.test(name));
+    if (file) chunks[lang] = `assets/${file}`;
+  }
+  return chunks;
 }
 
 /** Renders `pages()` once the site is written, through a server build of `prerender.ts`. */
@@ -89,7 +112,8 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
           const depth = relative(outDir, path).split('/').length - 1;
           const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now);
-          writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth));
+          const chunks = languageChunks(outDir, rendered.languages);
+          writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth, chunks));
         }
       } finally {
         rmSync(scratch, { recursive: true, force: true });

@@ -99,6 +99,11 @@ describe('the map in Chinese', () => {
       expect(await englishLeft(page)).toEqual([]);
       expect(messageChunk(requests, 'zh-CN')).toBe(true);
       expect(messageChunk(requests, 'en')).toBe(false);
+      // Asked for by boot.js before the app's scripts ran, beside them.
+      const preloads = await page
+        .locator('head link[rel="modulepreload"]')
+        .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(preloads.filter((href) => /\/zh-CN-[\w-]+\.js$/.test(href))).toHaveLength(1);
       const title = await page.locator('h1').first().textContent();
       expect(title).toContain('阿里云数据中心地域');
       await screenshot(page, `zh-${name.replace(/\W+/g, '-')}`);
