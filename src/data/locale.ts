@@ -61,7 +61,18 @@ export function createLocale(lang: string, m: Messages): Locale {
   const collator = new Intl.Collator(tag);
   const dataCountries = new Intl.DisplayNames([DATA_LANGUAGE], { type: 'region' });
 
-  const country = (code: string) => countries.of(code) ?? code;
+  // Names asked for once per region per year: thousands of regions share a few dozen countries.
+  const names = new Map<string, string>();
+  const country = (code: string) => {
+    let name = names.get(code);
+    if (name === undefined) names.set(code, (name = countries.of(code) ?? code));
+    return name;
+  };
+  const dataNames = new Map<string, string | undefined>();
+  const inData = (code: string) => {
+    if (!dataNames.has(code)) dataNames.set(code, dataCountries.of(code));
+    return dataNames.get(code);
+  };
   const asUtc = (year: number, monthNumber = 1, day = 1) =>
     new Date(Date.UTC(year, monthNumber - 1, day));
 
@@ -90,15 +101,13 @@ export function createLocale(lang: string, m: Messages): Locale {
     regionName(region) {
       const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
       if (official) return official;
-      const inData = dataCountries.of(region.country);
-      if (region.name === inData) return country(region.country);
+      if (region.name === inData(region.country)) return country(region.country);
       return m.placeName(region.name, country(region.country));
     },
     shortName(region) {
       const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
       if (official) return official;
-      const inData = dataCountries.of(region.country);
-      return region.name === inData ? country(region.country) : region.name;
+      return region.name === inData(region.country) ? country(region.country) : region.name;
     },
     milestone: (milestone) => m.milestoneTitles[milestone.id] ?? milestone.title,
     compare: (a, b) => collator.compare(a, b),

@@ -57,7 +57,9 @@ export function clusterPoints(
   const cells = new Map<string, number[]>();
   points.forEach((point, i) => {
     const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
-    cells.set(key, [...(cells.get(key) ?? []), i]);
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
   });
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
   points.forEach((point, i) => {
@@ -109,22 +111,33 @@ export function clusterPoints(
 export function nearestDistances(
   points: readonly PlacedPoint[],
   limit: number,
-  groupOf: (point: PlacedPoint) => string = (point) => point.id,
+  groupOf: (point: PlacedPoint) => string | number = (point) => point.id,
 ): number[] {
   const cellOf = (value: number) => Math.floor(value / limit);
-  const cells = new Map<string, number[]>();
+  // Each cell holds its points by group, so a point skips its own group's at once: in a crowd of
+  // thousands that is one cluster, nothing is compared with its own kind.
+  const cells = new Map<string, Map<string | number, number[]>>();
+  const groups = points.map(groupOf);
   points.forEach((point, i) => {
     const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
-    cells.set(key, [...(cells.get(key) ?? []), i]);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = new Map()));
+    const members = cell.get(groups[i]!);
+    if (members) members.push(i);
+    else cell.set(groups[i]!, [i]);
   });
   return points.map((point, i) => {
     let nearest = limit;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`) ?? []) {
-          const other = points[j]!;
-          if (j === i || groupOf(other) === groupOf(point)) continue;
-          nearest = Math.min(nearest, Math.hypot(other.x - point.x, other.y - point.y));
+        const cell = cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`);
+        if (!cell) continue;
+        for (const [group, members] of cell) {
+          if (group === groups[i]) continue;
+          for (const j of members) {
+            const other = points[j]!;
+            nearest = Math.min(nearest, Math.hypot(other.x - point.x, other.y - point.y));
+          }
         }
       }
     }
