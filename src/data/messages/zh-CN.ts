@@ -259,7 +259,7 @@ const zhCN = {
     sentence: (text: string) => `${text}。`,
     approximate: '位置为大致位置：公开信息只到国家或州，标记代表该范围。',
     statusIn: (year: string) => `${year}的状态`,
-    knownBy: (date: string) => `${date}前已知`,
+    knownBy: (date: string) => `截至${date}已知`,
     notKnownIn: (year: string) => `${year}不详`,
     notPublished: '未公布',
     timeline: '时间线',
