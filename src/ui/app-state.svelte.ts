@@ -30,6 +30,8 @@ export interface AppStateOptions {
   locale: Locale;
   /** Loads another language when the reader switches; absent where there is no switch. */
   loadLocale?: (lang: string) => Promise<Locale>;
+  /** Every language the map speaks, so the URL can name one (see `languages.ts`). */
+  languages?: readonly string[];
   /** Injected so tests can play without waiting. */
   delay?: Delay;
   /** The reader asked for reduced motion: playback goes at a calmer pace. */
@@ -63,8 +65,11 @@ export class AppState implements TimelineManager {
   langAsked = $state(false);
 
   readonly #loadLocale: ((lang: string) => Promise<Locale>) | undefined;
+  readonly #languages: readonly string[];
   /** The language the map started in: where Back returns to an address that names none. */
   readonly #startLang: string;
+  /** The language asked for last: a slower load asked for earlier must not win over it. */
+  #wantedLang: string;
   /** Every year's view in each language read so far, each computed once. */
   // Plain caches: what they hold never changes, so nothing needs to react to them.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -91,7 +96,9 @@ export class AppState implements TimelineManager {
     this.locale = $state.raw(options.locale);
     this.langAsked = options.initial.lang !== undefined;
     this.#startLang = options.locale.lang;
+    this.#wantedLang = options.locale.lang;
     this.#loadLocale = options.loadLocale;
+    this.#languages = options.languages ?? [options.locale.lang];
     this.embed = options.initial.embed ?? false;
     this.theme = options.initial.theme ?? defaultTheme(this.embed);
     this.timeline = new TimelineController(this, {
@@ -111,12 +118,17 @@ export class AppState implements TimelineManager {
     return views;
   }
 
-  /** The language switch: the map speaks `lang` once its messages are loaded. */
-  async setLanguage(lang: string, cause: ChangeCause = 'reader'): Promise<void> {
-    if (!this.#loadLocale || lang === this.locale.lang) return;
-    const locale = await this.#loadLocale(lang);
+  /**
+   * The language switch: the map speaks `lang` once its messages are loaded, unless another
+   * language was asked for meanwhile. `asked` keeps the language in the address.
+   */
+  async setLanguage(lang: string, cause: ChangeCause = 'reader', asked = true): Promise<void> {
+    if (!this.#loadLocale) return;
+    this.#wantedLang = lang;
+    const locale = lang === this.locale.lang ? this.locale : await this.#loadLocale(lang);
+    if (this.#wantedLang !== lang || (locale === this.locale && asked === this.langAsked)) return;
     this.cause = cause;
-    this.langAsked = true;
+    this.langAsked = asked;
     this.locale = locale;
   }
 
@@ -148,6 +160,7 @@ export class AppState implements TimelineManager {
       first: this.first,
       last: this.last,
       regionIds: this.regions.map((region) => region.id),
+      languages: this.#languages,
     };
   }
 
@@ -199,11 +212,6 @@ export class AppState implements TimelineManager {
     this.timeline.setYear(state.year ?? this.last, 'history');
     this.cause = 'history';
     this.selectedId = state.region;
-    const lang = state.lang ?? this.#startLang;
-    if (lang !== this.locale.lang) {
-      void this.setLanguage(lang, 'history').then(
-        () => (this.langAsked = state.lang !== undefined),
-      );
-    }
+    void this.setLanguage(state.lang ?? this.#startLang, 'history', state.lang !== undefined);
   }
 }

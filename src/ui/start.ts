@@ -28,6 +28,7 @@ export async function startApp(
     initial,
     locale: await loadLocale(lang),
     loadLocale,
+    languages: LANGUAGES,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 }

@@ -139,7 +139,7 @@ describe('the map in Chinese', () => {
     await context.close();
   });
 
-  it('switches language on the full page without a reload, and Back switches back', async () => {
+  it('switches language on the full page without a reload; Back and Forward follow', async () => {
     const { context, page } = await open('?year=2016', { locale: 'en-GB' });
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page
@@ -152,6 +152,26 @@ describe('the map in Chinese', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').textContent()).toContain('Alibaba Cloud’s');
+    await page.goForward();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+    await context.close();
+  });
+
+  it('ends in the language chosen last, however quickly the reader switches', async () => {
+    const { context, page } = await open('?year=2016', { locale: 'en-GB' });
+    const languages = page.getByRole('navigation', { name: 'Language' });
+    // The Chinese file is still on its way when English is chosen again.
+    await page.route(/\/zh-CN-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await languages.getByRole('link', { name: '中文' }).click();
+    await languages.getByRole('link', { name: 'English' }).click();
+    await page.waitForResponse(/\/zh-CN-[\w-]+\.js$/);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Alibaba Cloud’s');
     await context.close();
   });
