@@ -67,7 +67,14 @@ export function loadLocale(lang: string): Promise<Locale> {
   const known = parseLanguage(lang) ?? DEFAULT_LANGUAGE;
   let locale = loaded.get(known);
   if (!locale) {
-    locale = LOADERS.get(known)!().then((messages) => createLocale(known, messages));
+    locale = LOADERS.get(known)!().then(
+      (messages) => createLocale(known, messages),
+      (error: unknown) => {
+        // A failed fetch (a dropped connection) is tried again when next asked for.
+        loaded.delete(known);
+        throw error;
+      },
+    );
     loaded.set(known, locale);
   }
   return locale;

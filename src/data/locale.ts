@@ -29,8 +29,6 @@ export interface Locale {
   list(items: readonly string[]): string;
   /** The country or territory's name in this language, from its ISO 3166 code. */
   country(code: string): string;
-  /** The plural category of a count: `one`, `other`, … */
-  plural(count: number): Intl.LDMLPluralRule;
   /** The name a reader sees first: "Paris, France"; in Chinese, Alibaba's own "法国（巴黎）". */
   regionName(region: Region): string;
   /** The short name in running text: "Paris"; in Chinese the same official name. */
@@ -57,7 +55,6 @@ export function createLocale(lang: string, m: Messages): Locale {
   const numbers = new Intl.NumberFormat(tag);
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
   const countries = new Intl.DisplayNames([tag], { type: 'region' });
-  const plurals = new Intl.PluralRules(tag);
   const collator = new Intl.Collator(tag);
   const dataCountries = new Intl.DisplayNames([DATA_LANGUAGE], { type: 'region' });
 
@@ -73,6 +70,14 @@ export function createLocale(lang: string, m: Messages): Locale {
     if (!dataNames.has(code)) dataNames.set(code, dataCountries.of(code));
     return dataNames.get(code);
   };
+  /** Alibaba's own name for the region in the language the messages call for, if any. */
+  const officialName = (region: Region) =>
+    m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
+  /** Named after a place in its country ("Paris"), not after the country, nor by Alibaba's name. */
+  const isPlace = (region: Region) =>
+    !officialName(region) && region.name !== inData(region.country);
+  const shortName = (region: Region) =>
+    officialName(region) ?? (isPlace(region) ? region.name : country(region.country));
   const asUtc = (year: number, monthNumber = 1, day = 1) =>
     new Date(Date.UTC(year, monthNumber - 1, day));
 
@@ -97,18 +102,12 @@ export function createLocale(lang: string, m: Messages): Locale {
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
     country,
-    plural: (count) => plurals.select(count),
     regionName(region) {
-      const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
-      if (official) return official;
-      if (region.name === inData(region.country)) return country(region.country);
-      return m.placeName(region.name, country(region.country));
+      return isPlace(region)
+        ? m.placeName(region.name, country(region.country))
+        : shortName(region);
     },
-    shortName(region) {
-      const official = m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
-      if (official) return official;
-      return region.name === inData(region.country) ? country(region.country) : region.name;
-    },
+    shortName,
     milestone: (milestone) => m.milestoneTitles[milestone.id] ?? milestone.title,
     compare: (a, b) => collator.compare(a, b),
   };
