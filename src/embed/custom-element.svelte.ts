@@ -6,7 +6,7 @@
  * content with that language, whatever the article around it speaks.
  */
 import { mount, unmount } from 'svelte';
-import { parseRegion, parseTheme, parseYear } from '../data/input';
+import { defaultTheme, parseRegion, parseTheme, parseYear } from '../data/input';
 import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages';
 import type { AppState } from '../ui/app-state.svelte';
 import EmbedView from '../ui/EmbedView.svelte';
@@ -37,6 +37,7 @@ class AlibabaCloudMap extends HTMLElement {
     style.textContent = `${HOST_CSS}\n${globalCss}`;
     const target = document.createElement('div');
     shadow.replaceChildren(style, target);
+    const asRead = AlibabaCloudMap.observedAttributes.map((name) => this.getAttribute(name));
     const app = await startApp((bounds) => ({
       embed: true,
       year: parseYear(this.getAttribute('year'), bounds),
@@ -46,6 +47,11 @@ class AlibabaCloudMap extends HTMLElement {
     }));
     if (connection !== this.#connection || !this.isConnected || this.#view) return;
     this.#app = app;
+    // The page may have changed an attribute while the language loaded: the change still counts.
+    AlibabaCloudMap.observedAttributes.forEach((name, i) => {
+      const value = this.getAttribute(name);
+      if (value !== asRead[i]) this.attributeChangedCallback(name, asRead[i] ?? null, value);
+    });
     this.#view = mount(EmbedView, {
       target,
       props: {
@@ -82,7 +88,7 @@ class AlibabaCloudMap extends HTMLElement {
       if (region === undefined) app.close();
       else app.open(region);
     } else if (name === 'theme') {
-      app.theme = parseTheme(value) ?? 'auto';
+      app.theme = parseTheme(value) ?? defaultTheme(true);
     } else if (name === 'lang') {
       void app.setLanguage(parseLanguage(value) ?? DEFAULT_LANGUAGE);
     }

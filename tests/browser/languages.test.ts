@@ -187,6 +187,31 @@ describe('the map in Chinese', () => {
     await context.close();
   });
 
+  it('keeps the element’s attributes changed while its language loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route(/\/zh-CN-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}story-zh-CN.html`, { waitUntil: 'domcontentloaded' });
+    // A map added to the article, and changed before it has started (its words still loading).
+    await page.evaluate(() => {
+      const element = document.createElement('alibaba-cloud-map');
+      element.id = 'late';
+      element.setAttribute('lang', 'zh-CN');
+      element.setAttribute('year', '2016');
+      document.body.append(element);
+      element.setAttribute('year', '2019');
+      element.setAttribute('region', 'frankfurt');
+    });
+    const map = page.locator('#late');
+    await expect.poll(() => map.getAttribute('data-map-state')).toBe('ready');
+    expect(await map.locator('#year-slider').inputValue()).toBe('2019');
+    expect(await map.locator('#region-panel-title').textContent()).toBe('德国（法兰克福）');
+    await context.close();
+  });
+
   it('tells the Chinese story, with the element speaking its lang attribute', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
