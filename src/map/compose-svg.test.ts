@@ -69,4 +69,38 @@ describe('the SVG figure', () => {
       ).size;
     expect(rows(narrow.svg)).toBeGreaterThan(rows(wide.svg));
   });
+
+  it('wraps Chinese between words, no line wider than the figure, with no text lost', () => {
+    const source =
+      '来源：阿里云足迹（Alibaba Cloud Footprint）；每个事件均引用阿里云或新闻报道。国界：Natural Earth。';
+    const layout = layoutFigure(
+      {
+        width: 320,
+        height: 300,
+        labels: [],
+        text: {
+          title: '阿里云数据中心地域',
+          year: 2024,
+          summary: '截至2024年底，14 个国家和地区共有 28 个地域运营',
+          source,
+          key: {
+            operating: '运营中',
+            closing: '即将关停',
+            announced: '已宣布',
+            closed: '已关停',
+            changed: '本年有变化',
+            uncertain: '不晚于所示日期已运营',
+          },
+        },
+        palette: PALETTES.light,
+      },
+      measure,
+    );
+    const lines = layout.lines.filter((line) => source.includes(line.text) && line.text.length > 1);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((line) => line.text).join('')).toBe(source);
+    for (const line of lines) expect(measure(line.text)).toBeLessThanOrEqual(320 - 2 * 14);
+    // No line starts with punctuation that belongs to the word before it.
+    for (const line of lines) expect(line.text).not.toMatch(/^[，。；：）]/);
+  });
 });
