@@ -4,7 +4,7 @@ import {
   decimalYear,
   growthSeries,
   growthYearLine,
-  totalComparison,
+  ourCount,
   totalNote,
   totalStatement,
 } from './growth';
@@ -61,12 +61,12 @@ describe('Alibaba’s totals in words', () => {
   });
 
   it('set the map’s own count beside them, and say why they differ', () => {
-    const comparison = totalComparison(totalOn('2025-09-24'), REGIONS, EN);
+    const comparison = ourCount(totalOn('2025-09-24'), REGIONS, EN).sentence;
     expect(comparison).toContain('This map, at 24 September 2025: 29 regions, at least');
     expect(totalNote(totalOn('2025-09-24'))).toContain(
       'Alibaba’s table as copied in December 2025',
     );
-    expect(totalComparison(totalOn('2021-06-08'), REGIONS, EN)).toBe(
+    expect(ourCount(totalOn('2021-06-08'), REGIONS, EN).sentence).toBe(
       'This map, at 8 June 2021: 24 regions, 75 zones. The same.',
     );
   });

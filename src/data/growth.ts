@@ -91,6 +91,11 @@ export interface OurCount {
   counted: string;
   /** The map counts what Alibaba said. */
   agrees: boolean;
+  /**
+   * "This map, at 24 September 2025: 29 regions, 92 zones. The same." Why the two differ where
+   * they do is the total's `note`, in the dataset's language.
+   */
+  sentence: string;
 }
 
 /** What the map counts at a published total's date, and whether the two agree. */
@@ -105,24 +110,9 @@ export function ourCount(
   const agrees =
     ours.regions === total.regions &&
     (total.zones === undefined || (knowledge.kind === 'known' && ours.zones === total.zones));
-  return {
-    counted: words.counted(words.regions(ours.regions), zonesPhrase(knowledge, locale)),
-    agrees,
-  };
-}
-
-/**
- * "This map, at 24 September 2025: 29 regions, 92 zones. The same." Why the two differ where they
- * do is the total's `note`, in the dataset's language.
- */
-export function totalComparison(
-  total: PublishedTotal,
-  regions: readonly Region[],
-  locale: Locale,
-): string {
-  const { counted, agrees } = ourCount(total, regions, locale);
-  const said = locale.m.growth.ours(locale.date(total.date), counted);
-  return agrees ? `${said} ${locale.m.growth.same}` : said;
+  const counted = words.counted(words.regions(ours.regions), zonesPhrase(knowledge, locale));
+  const said = words.ours(locale.date(total.date), counted);
+  return { counted, agrees, sentence: agrees ? `${said} ${words.same}` : said };
 }
 
 /** A total's note as a sentence: "The dataset's zone counts …." */
