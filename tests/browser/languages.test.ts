@@ -5,9 +5,11 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launch, mapState, screenshot } from './browser';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
+/** A language file loads on a busy machine: more than expect.poll's one second. */
+const SETTLE = { timeout: 10_000 };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -92,7 +94,9 @@ describe('the map in Chinese', () => {
     'speaks Chinese for %s, and downloads no English words',
     async (name, path, options) => {
       const { context, page, errors, requests } = await open(path, options);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.lang), SETTLE)
+        .toBe('zh-CN');
       expect(
         await page.evaluate(() => (window as unknown as { hiddenAtStart: boolean }).hiddenAtStart),
       ).toBe(true);
@@ -114,7 +118,9 @@ describe('the map in Chinese', () => {
 
   it('calls France 法国 and Paris 巴黎, in the panel, the list and on the map', async () => {
     const { context, page } = await open('?lang=zh-CN&year=2026&region=paris');
-    await expect.poll(() => page.locator('#region-panel-title').textContent()).toBe('法国（巴黎）');
+    await expect
+      .poll(() => page.locator('#region-panel-title').textContent(), SETTLE)
+      .toBe('法国（巴黎）');
     expect(await page.locator('#region-panel .place').textContent()).toContain('法国');
     const row = page.locator('#region-list tbody tr', { hasText: '法国（巴黎）' });
     expect(await row.locator('.country').textContent()).toBe('法国');
@@ -146,16 +152,34 @@ describe('the map in Chinese', () => {
       .getByRole('navigation', { name: 'Language' })
       .getByRole('link', { name: '中文' })
       .click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), SETTLE)
+      .toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toContain('阿里云');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     await page.goBack();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), SETTLE).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Alibaba Cloud’s');
     await page.goForward();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), SETTLE)
+      .toBe('zh-CN');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+    await context.close();
+  });
+
+  it('gives MapLibre’s own controls the new words on a switch', async () => {
+    const { context, page } = await open('?year=2016', { locale: 'en-GB' });
+    await maplibreShown(page);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '中文' })
+      .click();
+    await expect.poll(() => zoomIn.getAttribute('aria-label'), SETTLE).toBe('放大');
+    expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toBe('地图');
     await context.close();
   });
 
@@ -206,7 +230,7 @@ describe('the map in Chinese', () => {
       element.setAttribute('region', 'frankfurt');
     });
     const map = page.locator('#late');
-    await expect.poll(() => map.getAttribute('data-map-state')).toBe('ready');
+    await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
     expect(await map.locator('#year-slider').inputValue()).toBe('2019');
     expect(await map.locator('#region-panel-title').textContent()).toBe('德国（法兰克福）');
     await context.close();
@@ -217,15 +241,15 @@ describe('the map in Chinese', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}story-zh-CN.html`);
     const map = page.locator('alibaba-cloud-map');
-    await expect.poll(() => map.getAttribute('data-map-state')).toBe('ready');
+    await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
     const root = map.locator('.footprint');
     expect(await root.getAttribute('lang')).toBe('zh-CN');
     expect(await root.locator('#embed-title').textContent()).toContain('阿里云数据中心地域');
     // The element follows a change of its attribute.
     await map.evaluate((element) => element.setAttribute('lang', 'en'));
-    await expect.poll(() => root.getAttribute('lang')).toBe('en');
+    await expect.poll(() => root.getAttribute('lang'), SETTLE).toBe('en');
     await expect
-      .poll(() => root.locator('#embed-title').textContent())
+      .poll(() => root.locator('#embed-title').textContent(), SETTLE)
       .toContain('Alibaba Cloud’s');
     await context.close();
   });

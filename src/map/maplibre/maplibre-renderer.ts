@@ -72,6 +72,8 @@ type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
  */
 export class MapLibreRenderer {
   #zoomButtons = new NavigationControl({ showCompass: false });
+  /** The words MapLibre's controls speak now. */
+  #words: Record<string, string>;
 
   readonly #map: MapLibreMap;
   #scene: MapScene;
@@ -88,6 +90,7 @@ export class MapLibreRenderer {
     const { scene } = options;
     this.#scene = scene;
     adoptStylesheet(options.container);
+    this.#words = options.words;
     this.#map = new MapLibreMap({
       container: options.container,
       style: mapStyle(basemapFrom(options.world), scene.pins, scene.palette, scene.selectedId),
@@ -140,6 +143,8 @@ export class MapLibreRenderer {
   /** Shows a scene: now if the style can take it, otherwise as soon as it can. */
   /** The reader switched language: MapLibre's controls read their words when added. */
   relabel(words: Record<string, string>): void {
+    if (words === this.#words) return;
+    this.#words = words;
     const map = this.#map;
     map._locale = { ...map._locale, ...words };
     map.removeControl(this.#zoomButtons);
