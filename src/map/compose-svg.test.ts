@@ -1,5 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import en from '../data/messages/en';
+import zh from '../data/messages/zh-CN';
 import { composeSvg } from './compose-svg';
 import { layoutFigure } from './figure-layout';
 import { PALETTES } from './palette';
@@ -20,14 +22,7 @@ function figure(width: number) {
         year: 2026,
         summary: '32 regions operating in 16 countries & territories as of November 2026',
         source: 'Source: Alibaba Cloud Footprint <footprint>',
-        key: {
-          operating: 'Operating',
-          closing: 'Closing',
-          announced: 'Announced',
-          closed: 'Closed',
-          changed: 'Changed this year',
-          uncertain: 'Running by the date shown',
-        },
+        key: en.figure.key,
       },
       palette: PALETTES.light,
     },
@@ -83,14 +78,7 @@ describe('the SVG figure', () => {
           year: 2024,
           summary: '截至2024年底，14 个国家和地区共有 28 个地域运营',
           source,
-          key: {
-            operating: '运营中',
-            closing: '即将关停',
-            announced: '已宣布',
-            closed: '已关停',
-            changed: '本年有变化',
-            uncertain: '不晚于所示日期已运营',
-          },
+          key: zh.figure.key,
         },
         palette: PALETTES.light,
       },
