@@ -37,6 +37,8 @@ export async function prerender(
   year: number,
   siteRoot: string,
   now: Date,
+  // The site's HTML speaks English; `boot.js` hides it from a reader who asked for another language.
+  lang: string = DEFAULT_LANGUAGE,
 ): Promise<Prerendered> {
   const embed = kind === 'embed';
   const app = new AppState({
@@ -45,8 +47,7 @@ export async function prerender(
     publishedTotals: PUBLISHED_TOTALS,
     now,
     initial: { year, embed },
-    // The HTML speaks English; `boot.js` hides it from a reader who asked for another language.
-    locale: await loadLocale(DEFAULT_LANGUAGE),
+    locale: await loadLocale(lang),
   });
   const { body, head } = embed
     ? render(EmbedView, { props: { app, siteRoot, world, standalone: true } })

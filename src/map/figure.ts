@@ -1,0 +1,59 @@
+/**
+ * A picture of the current view, as the reader asked for it: the words and names around the map
+ * in the reader's language, laid out once (`layoutFigure`) for the PNG and the SVG. Pure: the
+ * caller measures text and draws the map.
+ */
+import type { Locale } from '../data/locale';
+import type { Counts } from '../data/status';
+import { composeSvg } from './compose-svg';
+import { layoutFigure, type FigureRequest, type Measure } from './figure-layout';
+import { LABEL_FONT, mapLabels } from './labels';
+import type { MapScene } from './scene';
+
+/** What a picture shows: the map's scene, and the year's words. */
+export interface FigureView {
+  scene: MapScene;
+  year: number;
+  counts: Counts;
+  /** Today, for "as of" wording when the chosen year is the current one. */
+  now: Date;
+  locale: Locale;
+}
+
+/** "at the end of 2019", or "as of November 2026" for a year that is not over. */
+export function asOfPhrase(year: number, now: Date, locale: Locale): string {
+  const words = locale.m.figure;
+  if (year < now.getUTCFullYear()) return words.endOf(locale.m.year(year));
+  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  return words.asOf(locale.date(month));
+}
+
+/** The picture's words and the map's names, for either format. */
+export function figureRequest(view: FigureView, measure: Measure): FigureRequest {
+  const { scene, counts, year, locale } = view;
+  const words = locale.m.figure;
+  return {
+    width: scene.width,
+    height: scene.height,
+    labels: mapLabels(scene, (text) => measure(text, LABEL_FONT)),
+    text: {
+      title: locale.m.mapTitle,
+      year,
+      summary: words.summary(counts.regions, counts.countries, asOfPhrase(year, view.now, locale)),
+      source: words.source,
+      key: words.key,
+    },
+    palette: scene.palette,
+  };
+}
+
+/** The picture as one SVG document around `mapSvg`, the map as the SVG renderer draws it. */
+export function figureSvg(view: FigureView, mapSvg: string, measure: Measure): string {
+  const { locale, year } = view;
+  return composeSvg(
+    layoutFigure(figureRequest(view, measure), measure),
+    mapSvg,
+    locale.m.titleOfYear(locale.m.year(year)),
+    locale.lang,
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Golden files of what the map draws, in the manner of Observable Plot's tests: the SVG map, the
+ * page and the embed view as the build renders them into HTML, and the SVG picture, each at fixed
+ * years and languages. Any change to what is drawn or said fails here; when the change is meant,
+ * `npx vitest run tests/snapshots -u` rewrites the files, and the diff is reviewed with the rest.
+ */
+import { createHash } from 'node:crypto';
+import { render } from 'svelte/server';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { EN, ZH } from '../../src/data/fixtures.test-helpers';
+import type { Locale } from '../../src/data/locale';
+import { REGIONS } from '../../src/data/regions';
+import { yearView } from '../../src/data/year-view';
+import type { WorldTopology } from '../../src/map/basemap';
+import { boundsOf, FIT_PADDING_PX, fitCamera } from '../../src/map/camera';
+import { figureSvg } from '../../src/map/figure';
+import { PALETTES, type ColorScheme } from '../../src/map/palette';
+import type { MapScene } from '../../src/map/scene';
+import SvgMap from '../../src/map/SvgMap.svelte';
+import { prerender } from '../../src/ui/prerender';
+
+const world = countries110m as unknown as WorldTopology;
+/** A fixed today: the timeline's last year and "as of" wording depend on it. */
+const NOW = new Date('2026-11-24T12:00:00Z');
+const ROOT = 'https://prerender.invalid/';
+
+/**
+ * The country outlines are tens of kilobytes of path data: they stand in the files as a digest
+ * (any change to them still fails), so the rest of a file can be read in a diff. Svelte's
+ * hydration markers, style hashes and the dev build's inlined styles say nothing about what is
+ * drawn.
+ */
+function normalise(markup: string): string {
+  return markup
+    .replace(/ d="([^"]{200,})"/g, (_, d: string) => {
+      const digest = createHash('sha256').update(d).digest('hex').slice(0, 16);
+      return ` d="sha256:${digest} (${d.length} characters)"`;
+    })
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<style[^>]*>[^]*?<\/style>/g, '')
+    .replace(/ ?svelte-[a-z0-9]+/g, '')
+    .replace(/ class=""/g, '')
+    .replace(/></g, '>\n<');
+}
+
+function scene(
+  year: number,
+  box: { width: number; height: number },
+  scheme: ColorScheme,
+  selectedId?: string,
+  locale: Locale = EN,
+): MapScene {
+  return {
+    pins: yearView(REGIONS, year, locale).pins,
+    selectedId,
+    palette: PALETTES[scheme],
+    camera: fitCamera(boundsOf(REGIONS), box.width, box.height, FIT_PADDING_PX),
+    width: box.width,
+    height: box.height,
+  };
+}
+
+const svgMap = (shown: MapScene) => render(SvgMap, { props: { world, scene: shown } }).body;
+
+/** Widths of a plain sans-serif, so the picture's layout does not depend on the machine's fonts. */
+const measure = (text: string, font = '') => {
+  const px = Number(/(\d+)px/.exec(font)?.[1] ?? 12);
+  return [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? px : px * 0.55), 0);
+};
+
+describe('the SVG map', () => {
+  it.each([
+    ['2016, light, 960 x 600', scene(2016, { width: 960, height: 600 }, 'light')],
+    [
+      '2024, dark, Sydney open, 375 x 280',
+      scene(2024, { width: 375, height: 280 }, 'dark', 'sydney'),
+    ],
+    [
+      '2026, light, Paris open, 1280 x 640',
+      scene(2026, { width: 1280, height: 640 }, 'light', 'paris'),
+    ],
+  ])('%s', async (name, shown) => {
+    await expect(normalise(svgMap(shown))).toMatchFileSnapshot(`files/svg-map ${name}.svg`);
+  });
+});
+
+describe('the page and the embed view as the build renders them', () => {
+  it.each([
+    ['page', 2016, 'en'],
+    ['page', 2026, 'zh-CN'],
+    ['embed', 2026, 'en'],
+    ['embed', 2019, 'zh-CN'],
+  ] as const)('%s, %i, %s', async (kind, year, lang) => {
+    const { body, head, view } = await prerender(kind, year, ROOT, NOW, lang);
+    await expect(
+      normalise(`<html data-prerendered="${view}">${head}${body}</html>`),
+    ).toMatchFileSnapshot(`files/${kind} ${year} ${lang}.html`);
+  });
+});
+
+describe('the SVG picture of a view', () => {
+  it.each([
+    ['2026, English, Paris open, 1280 x 640', 2026, EN, { width: 1280, height: 640 }, 'paris'],
+    ['2024, Chinese, 375 x 280', 2024, ZH, { width: 375, height: 280 }, undefined],
+  ] as const)('%s', async (name, year, locale, box, open) => {
+    const shown = scene(year, box, 'light', open, locale);
+    const view = yearView(REGIONS, year, locale);
+    const svg = figureSvg(
+      { scene: shown, year, counts: view.counts, now: NOW, locale },
+      svgMap(shown),
+      measure,
+    );
+    await expect(normalise(svg)).toMatchFileSnapshot(`files/figure ${name}.svg`);
+  });
+});
