@@ -53,48 +53,50 @@ export function clusterPoints(
     return i;
   };
   const reach = Math.max(together, near);
-  const cellOf = (value: number) => Math.floor(value / reach);
-  const cells = new Map<string, number[]>();
-  points.forEach((point, i) => {
-    const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
-    const cell = cells.get(key);
-    if (cell) cell.push(i);
-    else cells.set(key, [i]);
-  });
-  const pairs: Array<{ i: number; j: number; distance: number }> = [];
-  points.forEach((point, i) => {
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (const j of cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`) ?? []) {
-          if (j <= i) continue;
-          const other = points[j]!;
-          const distance = Math.hypot(other.x - point.x, other.y - point.y);
-          if (distance < reach) pairs.push({ i, j, distance });
-        }
-      }
-    }
-  });
-  pairs.sort((a, b) => a.distance - b.distance);
-  for (const { i, j, distance } of pairs) {
-    const a = find(i);
-    const b = find(j);
-    if (a === b) continue;
-    const joined = {
+  const cells = cellIndex(points, reach);
+  const join = (a: number, b: number) => {
+    parent[b] = a;
+    box[a] = {
       left: Math.min(box[a]!.left, box[b]!.left),
       right: Math.max(box[a]!.right, box[b]!.right),
       top: Math.min(box[a]!.top, box[b]!.top),
       bottom: Math.max(box[a]!.bottom, box[b]!.bottom),
     };
-    const compact = Math.max(joined.right - joined.left, joined.bottom - joined.top) <= span;
-    if (distance < together || (distance < near && compact)) {
-      parent[b] = a;
-      box[a] = joined;
-    }
+  };
+  // Pairs `together` join whatever the order, and sorted by distance they would all come first:
+  // they join at once, and only the merely near pairs, whose joining depends on what came before,
+  // are sorted. A crowd of thousands under a mouse (where `near` is `together`) sorts nothing.
+  const nearPairs: Array<{ i: number; j: number; distance: number }> = [];
+  points.forEach((point, i) => {
+    cells.around(point, (j) => {
+      if (j <= i) return;
+      const other = points[j]!;
+      const distance = Math.hypot(other.x - point.x, other.y - point.y);
+      if (distance >= reach) return;
+      if (distance < together) {
+        const a = find(i);
+        const b = find(j);
+        if (a !== b) join(a, b);
+      } else {
+        nearPairs.push({ i, j, distance });
+      }
+    });
+  });
+  nearPairs.sort((a, b) => a.distance - b.distance);
+  for (const { i, j } of nearPairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const width = Math.max(box[a]!.right, box[b]!.right) - Math.min(box[a]!.left, box[b]!.left);
+    const height = Math.max(box[a]!.bottom, box[b]!.bottom) - Math.min(box[a]!.top, box[b]!.top);
+    if (Math.max(width, height) <= span) join(a, b);
   }
   const groups = new Map<number, number[]>();
   points.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()].map((members) => ({
     ids: members.map((i) => points[i]!.id),
@@ -113,13 +115,12 @@ export function nearestDistances(
   limit: number,
   groupOf: (point: PlacedPoint) => string | number = (point) => point.id,
 ): number[] {
-  const cellOf = (value: number) => Math.floor(value / limit);
   // Each cell holds its points by group, so a point skips its own group's at once: in a crowd of
   // thousands that is one cluster, nothing is compared with its own kind.
-  const cells = new Map<string, Map<string | number, number[]>>();
+  const cells = new Map<number, Map<string | number, number[]>>();
   const groups = points.map(groupOf);
   points.forEach((point, i) => {
-    const key = `${cellOf(point.x)} ${cellOf(point.y)}`;
+    const key = cellKey(cellOf(point.x, limit), cellOf(point.y, limit));
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = new Map()));
     const members = cell.get(groups[i]!);
@@ -128,9 +129,10 @@ export function nearestDistances(
   });
   return points.map((point, i) => {
     let nearest = limit;
+    const [cx, cy] = [cellOf(point.x, limit), cellOf(point.y, limit)];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const cell = cells.get(`${cellOf(point.x) + dx} ${cellOf(point.y) + dy}`);
+        const cell = cells.get(cellKey(cx + dx, cy + dy));
         if (!cell) continue;
         for (const [group, members] of cell) {
           if (group === groups[i]) continue;
@@ -143,4 +145,35 @@ export function nearestDistances(
     }
     return nearest;
   });
+}
+
+/**
+ * Cells are numbered, not named: a string key per lookup was most of the cost at 10,000 pins. The
+ * offset keeps every cell of a map zoomed to its deepest (a world 2^15 px wide, pins off the box
+ * included) positive and apart.
+ */
+const CELL_OFFSET = 2 ** 20;
+const cellKey = (cx: number, cy: number) => (cx + CELL_OFFSET) * 2 * CELL_OFFSET + cy + CELL_OFFSET;
+const cellOf = (value: number, size: number) => Math.floor(value / size);
+
+/** The points in square cells `size` wide, to visit a point's own and its eight neighbouring cells. */
+export function cellIndex(points: readonly { x: number; y: number }[], size: number) {
+  const cells = new Map<number, number[]>();
+  points.forEach((point, i) => {
+    const key = cellKey(cellOf(point.x, size), cellOf(point.y, size));
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
+  });
+  return {
+    /** Calls `visit` with the index of every point within one cell of `at`. */
+    around(at: { x: number; y: number }, visit: (index: number) => void): void {
+      const [cx, cy] = [cellOf(at.x, size), cellOf(at.y, size)];
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of cells.get(cellKey(cx + dx, cy + dy)) ?? []) visit(j);
+        }
+      }
+    },
+  };
 }

@@ -45,6 +45,40 @@ const GAP = 4;
 const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Wider than any label is tall and most are wide: a box lies in a few cells. */
+const GRID_CELL_PX = 64;
+
+/**
+ * Boxes filed by the grid cells they touch, so a label is checked against its neighbours only,
+ * not against every pin of a map of thousands.
+ */
+function boxGrid() {
+  const cells = new Map<string, Box[]>();
+  const span = (from: number, to: number) => [
+    Math.floor(from / GRID_CELL_PX),
+    Math.floor(to / GRID_CELL_PX),
+  ];
+  const each = (box: Box, visit: (key: string) => boolean | void) => {
+    const [x0, x1] = span(box.left, box.right) as [number, number];
+    const [y0, y1] = span(box.top, box.bottom) as [number, number];
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) if (visit(`${cx} ${cy}`) === true) return true;
+    }
+    return false;
+  };
+  return {
+    add(box: Box): void {
+      each(box, (key) => {
+        const cell = cells.get(key);
+        if (cell) cell.push(box);
+        else cells.set(key, [box]);
+      });
+    },
+    hits: (box: Box): boolean =>
+      each(box, (key) => cells.get(key)?.some((other) => overlaps(box, other)) === true),
+  };
+}
+
 /**
  * Places labels in the order given (the most important first), avoiding `obstacles` (every pin on
  * the map) and the box's edges.
@@ -54,12 +88,10 @@ export function placeLabels(
   obstacles: readonly { x: number; y: number; radius: number }[],
   box: { width: number; height: number },
 ): PlacedLabel[] {
-  const taken: Box[] = obstacles.map(({ x, y, radius }) => ({
-    left: x - radius,
-    top: y - radius,
-    right: x + radius,
-    bottom: y + radius,
-  }));
+  const taken = boxGrid();
+  for (const { x, y, radius } of obstacles) {
+    taken.add({ left: x - radius, top: y - radius, right: x + radius, bottom: y + radius });
+  }
   const placed: PlacedLabel[] = [];
   for (const label of requests) {
     const { x, y, radius, width, height } = label;
@@ -77,8 +109,8 @@ export function placeLabels(
         candidate.right <= box.width &&
         candidate.bottom <= box.height;
       // The label's own pin is among the obstacles; it never overlaps its own side spots.
-      if (!inside || taken.some((other) => overlaps(candidate, other))) continue;
-      taken.push(candidate);
+      if (!inside || taken.hits(candidate)) continue;
+      taken.add(candidate);
       placed.push({ id: label.id, text: label.text, left, top, width, height, side });
       break;
     }
