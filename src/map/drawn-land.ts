@@ -7,6 +7,9 @@
  */
 import { mercator, TILE_SIZE, type Camera } from './camera';
 
+/** Country borders are hairlines: they place a pin without competing with it. */
+export const BORDER_WIDTH = 0.6;
+
 /** The two paths the SVG map draws its countries with, as SVG path data. */
 export interface DrawnLand {
   land: string;

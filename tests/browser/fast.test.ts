@@ -171,7 +171,7 @@ describe('the countries of the HTML', () => {
       expect(shapes).toEqual([]);
       // A pin answers with no shapes file at all.
       await taken.locator('[data-pin-id]').first().click();
-      await expect(taken.locator('#region-panel-title')).toHaveCount(1);
+      await expect.poll(() => taken.locator('#region-panel-title').count()).toBe(1);
       expect(shapes).toEqual([]);
 
       // The same year asked of the latest year's page: drawn afresh from the shapes file.
