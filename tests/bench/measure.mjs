@@ -206,6 +206,8 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
     }));
     result.firstMap = marks.fromHtml ? marks.firstPaint : marks.ready;
     result.fromHtml = Boolean(marks.fromHtml);
+    // When the pins answer (`data-map-state="ready"`): the d3 page's pins answer once drawn.
+    result.ready = marks.ready;
     result.interactive =
       page.interactive === true
         ? marks.interactive - result.reachedAt
