@@ -37,7 +37,9 @@
     }
     return '';
   }
-  var lang = ours(query.get('lang'), false);
+  // A language's own folder (`zh-CN/view/2026/`) names it as the query would (see `view-url.ts`).
+  var folder = /\/([\w-]+)\/(?:view\/\d{1,6}\/(?:[\w-]+\/)?)?(?:index\.html|embed\.html)?$/.exec(location.pathname);
+  var lang = ours(query.get('lang'), false) || (folder && folder[1] !== 'en' ? ours(folder[1], false) : '');
   if (!lang && !embed) {
     var preferences = navigator.languages || [navigator.language];
     for (var p = 0; p < preferences.length && !lang; p++) {
