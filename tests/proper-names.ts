@@ -59,8 +59,8 @@ const WORDS = new Set([
   'Atlanta',
 ]);
 
-/** Alibaba's region IDs, `eu-west-2`: identifiers, the same in every language. */
-const REGION_ID = /\b[a-z]{2}-[a-z]+-\d+\b/g;
+/** Alibaba's region IDs, `eu-west-2`, `cn-hongkong`: identifiers, the same in every language. */
+const REGION_ID = /\b[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*\b/g;
 
 /** The Latin words in `text` that are not names: English left in a Chinese text. */
 export function englishIn(text: string): string[] {

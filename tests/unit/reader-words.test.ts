@@ -20,7 +20,7 @@ const ROOT = join(import.meta.dirname, '../..');
  * them, file names and extensions, its folders, its test words.
  */
 const INTERNAL =
-  /\bseeds?\b|\.(?:md|ts|js|mjs|svelte|txt|html)\b|\b(?:src|tests?|seeds|public|dist)\/|\bfixtures?\b|\bTODO\b|\bFIXME\b|\bXXX\b|\bplaceholder\b|\bundefined\b|\bnull\b|\bNaN\b|\[object/i;
+  /\bseeds?\b|\.(?:md|ts|js|mjs|svelte|txt|html)\b|\b(?:src|tests?|seeds|public|dist)\/|\bfixtures?\b|\bREADME\b|\bpackage\.json\b|\bTODO\b|\bFIXME\b|\bXXX\b|\bplaceholder\b|\bundefined\b|\bnull\b|\bNaN\b|\[object/i;
 
 /** Every note anywhere in the dataset, the milestones and the published totals. */
 function notesIn(value: unknown, found: Note[] = []): Note[] {
