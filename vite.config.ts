@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { regionDataset } from './src/data/dataset-plugin';
 import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin';
 import { REGIONS } from './src/data/regions';
+import { bootScript } from './src/ui/boot-plugin';
 import { prerenderPages } from './src/ui/prerender-plugin';
 
 /**
@@ -44,6 +45,7 @@ export default defineConfig({
     svelte(),
     regionDataset(),
     preloadBasemap(),
+    bootScript(),
     viewPages(),
     prerenderPages(() => prerenderedPages(REGIONS, new Date())),
   ],
