@@ -3,7 +3,7 @@ import { parseFlag, parseViewState } from './data/input';
 import { readLocation } from './data/view-url';
 import { postHeightToParent } from './embed/post-height';
 import { readSecret, wordpressLink } from './embed/wordpress';
-import { loadWorld } from './map/load-basemap';
+import { readDrawnLand } from './map/drawn-land';
 import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
@@ -15,23 +15,19 @@ if (!target) throw new Error('index.html has no #app element');
 /**
  * The build rendered this page's map into its HTML (see `src/ui/prerender.ts`): when it is the view
  * the address asks for, the app takes it over where it stands; otherwise `boot.js` has hidden it and
- * the app draws afresh. Hydration waits for the country shapes (already on their way by the HTML's
- * preload) so the map it takes over is the map it would draw.
+ * the app draws afresh. Hydration does not wait for the country shapes: the map takes over the
+ * paths the HTML already draws, so its pins answer as soon as this script has run.
  */
-async function start<Props extends Record<string, unknown>>(
+function start<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
-): Promise<void> {
+): void {
   const html = document.documentElement;
   const prerendered = target!.hasAttribute('data-prerendered');
-  if (prerendered && !html.classList.contains('prerender-stale')) {
-    try {
-      hydrate(component, { target: target!, props: { ...props, world: await world } });
-      return;
-    } catch (error) {
-      // The shapes could not be fetched: the app draws without them and says so.
-      console.error(error);
-    }
+  const drawnLand = prerendered ? readDrawnLand(target!) : undefined;
+  if (drawnLand && !html.classList.contains('prerender-stale')) {
+    hydrate(component, { target: target!, props: { ...props, drawnLand } });
+    return;
   }
   target!.replaceChildren();
   mount(component, { target: target!, props });
@@ -40,10 +36,6 @@ async function start<Props extends Record<string, unknown>>(
 
 const view = readLocation(location.pathname, location.search);
 const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
-// Fetched while the language loads; only a page that takes over its prerendered map waits for it
-// (and a failure is then handled there).
-const world = target.hasAttribute('data-prerendered') ? loadWorld() : undefined;
-world?.catch(() => undefined);
 // The full page follows the reader's languages when the address names none; an embed speaks the
 // language its snippet names, English otherwise, whatever the reader's browser says.
 const app = await startApp(
@@ -57,7 +49,7 @@ if (app.embed) {
   // WordPress's oEmbed iframe: sandboxed (an opaque origin), with a secret for its protocol.
   const secret = readSecret(location.hash);
   const sandboxed = self.origin === 'null' || secret !== undefined;
-  void start(EmbedView, {
+  start(EmbedView, {
     app,
     siteRoot,
     onmount: (root: HTMLElement) => postHeightToParent(root, secret),
@@ -78,5 +70,5 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
-  void start(App, { app, siteRoot });
+  start(App, { app, siteRoot });
 }

@@ -9,9 +9,6 @@ import type {
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-/** Country borders are hairlines: they place a pin without competing with it. */
-export const BORDER_WIDTH = 0.6;
-
 export type WorldTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 export interface Basemap {

@@ -1,5 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import type { WorldTopology } from './basemap';
+import { landPaths } from './land-paths';
 import type { MapScene } from './scene';
 import SvgMap from './SvgMap.svelte';
 
@@ -10,7 +11,7 @@ import SvgMap from './SvgMap.svelte';
  */
 export function sceneSvg(world: WorldTopology, scene: MapScene): string {
   const host = document.createElement('div');
-  const view = mount(SvgMap, { target: host, props: { world, scene } });
+  const view = mount(SvgMap, { target: host, props: { land: landPaths(world, scene), scene } });
   flushSync();
   const svg = host.querySelector('svg');
   svg?.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -16,6 +16,11 @@ import { defaultTheme, parseViewState, preferredIn } from '../data/input';
 import { DATA_LANGUAGE } from '../data/locale';
 import { readLocation } from '../data/view-url';
 
+function preload(rel: string, href: string, options: { as?: string; crossOrigin?: string } = {}) {
+  const link = Object.assign(document.createElement('link'), { rel, href, ...options });
+  document.head.appendChild(link);
+}
+
 function boot(): void {
   const root = document.documentElement;
   const shown = (root.getAttribute('data-prerendered') ?? '').split(' ');
@@ -40,14 +45,15 @@ function boot(): void {
   for (const pair of (root.getAttribute('data-language-chunks') ?? '').split(' ')) {
     const [chunkLang, href] = pair.split('=');
     if (chunkLang !== lang || !href) continue;
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.href = href;
-    document.head.appendChild(preload);
+    preload('modulepreload', href);
   }
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
-  if (view.join(' ') !== shown.join(' ')) root.classList.add('prerender-stale');
+  if (view.join(' ') === shown.join(' ')) return;
+  root.classList.add('prerender-stale');
+  // Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts.
+  const basemap = root.getAttribute('data-basemap');
+  if (basemap) preload('preload', basemap, { as: 'fetch', crossOrigin: '' });
 }
 
 boot();

@@ -11,8 +11,8 @@ import { downloadFigure, type FigureFormat } from './download-figure';
 export interface MapHandle {
   /** What the map shows now. */
   readonly scene: MapScene;
-  /** The country shapes, once loaded. */
-  readonly world: WorldTopology | undefined;
+  /** The country shapes, fetched when first asked for. */
+  world(): Promise<WorldTopology>;
 }
 
 /**
@@ -117,20 +117,20 @@ export class PageController {
   /** Downloads a picture of the current view. */
   saveFigure = async (format: FigureFormat): Promise<void> => {
     const map = this.map;
-    if (!map?.world || this.savingFigure) return;
+    if (!map || this.savingFigure) return;
     this.savingFigure = format;
+    // The view of this moment, read whole: the picture is drawn after its shapes and code load.
+    const view = {
+      scene: { ...map.scene },
+      year: this.app.year,
+      counts: this.app.view.counts,
+      // Read once for the picture's wording; nothing reacts to it.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      now: new Date(),
+      locale: this.app.locale,
+    };
     try {
-      await downloadFigure(format, {
-        // The scene of this moment, read whole: the picture is drawn after its code has loaded.
-        scene: { ...map.scene },
-        world: map.world,
-        year: this.app.year,
-        counts: this.app.view.counts,
-        // Read once for the picture's wording; nothing reacts to it.
-        // eslint-disable-next-line svelte/prefer-svelte-reactivity
-        now: new Date(),
-        locale: this.app.locale,
-      });
+      await downloadFigure(format, { ...view, world: await map.world() });
     } finally {
       this.savingFigure = undefined;
     }

@@ -14,6 +14,8 @@ import { build, type Plugin } from 'vite';
 import type { PrerenderKind, Prerendered } from './prerender';
 
 const EMPTY_APP = '<div id="app"></div>';
+/** The country shapes' preload, as `vite.config.ts` puts it into every page. */
+const BASEMAP_PRELOAD = /\s*<link rel="preload" href="([^"]*countries-110m-[\w-]+\.json)"[^>]*>/;
 /**
  * The site's root while rendering: links come out absolute against it, and are then made relative
  * to each page, so the HTML works wherever the site is served.
@@ -49,10 +51,15 @@ export function withPrerender(
   const body = rendered.body.replaceAll(RENDER_ROOT, up);
   // The embed's page styles itself as embedded from the first paint, as the app would.
   const embedded = rendered.view.split(' ')[1] === 'embed' ? ' class="embedded"' : '';
+  // The map takes over the HTML's own paths, so the shapes file is no longer fetched up front;
+  // `boot.js` asks for it early only when the app must draw afresh (another view asked for).
+  const preload = BASEMAP_PRELOAD.exec(html);
+  const basemap = preload ? ` data-basemap="${preload[1]}"` : '';
   return html
+    .replace(BASEMAP_PRELOAD, '')
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-years="${rendered.years}" data-language-chunks="${languageChunks}">`,
+      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-years="${rendered.years}"${basemap} data-language-chunks="${languageChunks}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)

@@ -10,9 +10,11 @@ import { MILESTONES } from '../data/milestones';
 import { PUBLISHED_TOTALS } from '../data/published-totals';
 import { REGIONS } from '../data/regions';
 import type { WorldTopology } from '../map/basemap';
+import { landPaths } from '../map/land-paths';
 import App from './App.svelte';
 import { AppState } from './app-state.svelte';
 import EmbedView from './EmbedView.svelte';
+import { prerenderView } from './MapView.svelte';
 
 export type PrerenderKind = 'page' | 'embed';
 
@@ -51,9 +53,11 @@ export async function prerender(
     initial: { year, embed },
     locale: await loadLocale(lang),
   });
+  // The countries' paths the browser takes over as they are (see `MapView`'s `drawnLand`).
+  const drawnLand = landPaths(world, prerenderView(REGIONS));
   const { body, head } = embed
-    ? render(EmbedView, { props: { app, siteRoot, world, standalone: true } })
-    : render(App, { props: { app, siteRoot, world } });
+    ? render(EmbedView, { props: { app, siteRoot, drawnLand, standalone: true } })
+    : render(App, { props: { app, siteRoot, drawnLand } });
   return {
     body,
     head,

@@ -18,7 +18,7 @@ function instrument() {
   performance.setResourceTimingBufferSize(10_000);
   // A page whose HTML already shows the map (rendered at build time, not hidden by boot.js): its
   // first map is the first paint. Scripts cannot have drawn anything by DOMContentLoaded here,
-  // since the app waits for the country shapes before it draws or hydrates.
+  // since the app waits for its language file before it draws or hydrates.
   document.addEventListener('DOMContentLoaded', () => {
     bench.fromHtml =
       document.querySelector('#app[data-prerendered] [data-drawn-pin]') !== null &&

@@ -35,6 +35,20 @@ function watchMapLibre(page: Page): string[] {
   return fetched;
 }
 
+/** Records every request for the country shapes file. */
+function watchShapes(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/countries-110m/.test(request.url())) fetched.push(request.url());
+  });
+  return fetched;
+}
+
+/** The box the SVG map's countries fill on screen. */
+async function landBox(page: Page) {
+  return (await page.locator('svg.svg-map path[data-land]').boundingBox())!;
+}
+
 async function renderedPins(page: Page): Promise<RenderedPin[]> {
   return page
     .locator('div.map')
@@ -141,6 +155,54 @@ describe('a deep link', () => {
       await page.close();
     },
   );
+});
+
+describe('the countries of the HTML', () => {
+  it.each([375, 1280])(
+    'are drawn where the shapes file would draw them, without fetching it, at %i px',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const taken = await context.newPage();
+      const shapes = watchShapes(taken);
+      // The year's own page: its HTML map is taken over.
+      await taken.goto(`${baseUrl}view/2016/`);
+      await mapState(taken);
+      await taken.waitForLoadState('networkidle');
+      expect(shapes).toEqual([]);
+      // A pin answers with no shapes file at all.
+      await taken.locator('[data-pin-id]').first().click();
+      await expect.poll(() => taken.locator('#region-panel-title').count()).toBe(1);
+      expect(shapes).toEqual([]);
+
+      // The same year asked of the latest year's page: drawn afresh from the shapes file.
+      const drawn = await context.newPage();
+      const fetched = watchShapes(drawn);
+      await drawn.goto(`${baseUrl}?year=2016`);
+      await mapState(drawn);
+      expect(fetched.length).toBe(1);
+      const [a, b] = [await landBox(taken), await landBox(drawn)];
+      for (const key of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(a[key] - b[key]), key).toBeLessThan(2);
+      }
+      await context.close();
+    },
+  );
+
+  it('give way to the shapes file once the reader zooms', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
+    const shapes = watchShapes(page);
+    // MapLibre never loads: the zoom is the SVG map's own.
+    await page.route(/maplibre-renderer/, () => new Promise(() => undefined));
+    await page.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' }).first();
+    await zoomIn.click();
+    await expect.poll(() => shapes.length).toBe(1);
+    await expect
+      .poll(() => page.locator('svg.svg-map path[data-land]').getAttribute('transform'))
+      .toBeNull();
+    await page.close();
+  });
 });
 
 describe('MapLibre when the reader reaches for it', () => {

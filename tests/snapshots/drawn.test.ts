@@ -18,6 +18,7 @@ import { figureSvg } from '../../src/map/figure';
 import { PALETTES, type ColorScheme } from '../../src/map/palette';
 import type { MapScene } from '../../src/map/scene';
 import SvgMap from '../../src/map/SvgMap.svelte';
+import { landPaths } from '../../src/map/land-paths';
 import { prerender } from '../../src/ui/prerender';
 
 const world = countries110m as unknown as WorldTopology;
@@ -61,7 +62,8 @@ function scene(
   };
 }
 
-const svgMap = (shown: MapScene) => render(SvgMap, { props: { world, scene: shown } }).body;
+const svgMap = (shown: MapScene) =>
+  render(SvgMap, { props: { land: landPaths(world, shown), scene: shown } }).body;
 
 /** Widths of a plain sans-serif, so the picture's layout does not depend on the machine's fonts. */
 const measure = (text: string, font = '') => {

@@ -14,7 +14,8 @@ import type {
 import type { FeatureCollection, Point } from 'geojson';
 import { SHOWN_STATUSES, type ShownStatus } from '../../data/status';
 import type { PinView } from '../../data/year-view';
-import { BORDER_WIDTH, type Basemap } from '../basemap';
+import type { Basemap } from '../basemap';
+import { BORDER_WIDTH } from '../drawn-land';
 import type { Palette } from '../palette';
 import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII } from '../pin-style';
 

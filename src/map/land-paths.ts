@@ -1,0 +1,42 @@
+/**
+ * The countries as SVG path data through a camera: what the build renders into the HTML and what
+ * the browser draws once it has the shapes file. d3-geo and topojson-client live here alone, so
+ * a page that only takes over the HTML's paths never downloads them.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { WorldTopology } from './basemap';
+import { TILE_SIZE } from './camera';
+import type { DrawnLand, View } from './drawn-land';
+
+interface Shapes {
+  countries: ReturnType<typeof feature>;
+  borders: ReturnType<typeof mesh>;
+}
+
+/** The shapes of a topology, converted once: a pan draws them again, it does not convert them. */
+const shapesOf = new WeakMap<WorldTopology, Shapes>();
+
+export function landPaths(world: WorldTopology, view: View): DrawnLand & View {
+  let shapes = shapesOf.get(world);
+  if (!shapes) {
+    shapes = {
+      countries: feature(world, world.objects.countries),
+      borders: mesh(world, world.objects.countries, (a, b) => a !== b),
+    };
+    shapesOf.set(world, shapes);
+  }
+  const projection = geoMercator()
+    .scale((TILE_SIZE * 2 ** view.camera.zoom) / (2 * Math.PI))
+    .center(view.camera.center)
+    .translate([view.width / 2, view.height / 2]);
+  // A whole pixel is as fine as a screen shows at this camera, and keeps the built HTML small.
+  const path = geoPath(projection).digits(0);
+  return {
+    land: path(shapes.countries) ?? '',
+    borders: path(shapes.borders) ?? '',
+    camera: view.camera,
+    width: view.width,
+    height: view.height,
+  };
+}
