@@ -16,7 +16,7 @@ export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region 
     name: overrides.id,
     kind: 'public',
     zoneCounts: [],
-    zonesNote: 'no zone count in this test',
+    zonesNote: { en: 'no zone count in this test', 'zh-CN': '此测试中没有可用区数量' },
     city: 'Frankfurt',
     country: 'DE',
     lat: 50.11,

@@ -63,7 +63,7 @@ describe('Alibaba’s totals in words', () => {
   it('set the map’s own count beside them, and say why they differ', () => {
     const comparison = ourCount(totalOn('2025-09-24'), REGIONS, EN).sentence;
     expect(comparison).toContain('This map, at 24 September 2025: 29 regions, at least');
-    expect(totalNote(totalOn('2025-09-24'))).toContain(
+    expect(totalNote(totalOn('2025-09-24'), EN)).toContain(
       'Alibaba’s table as copied in December 2025',
     );
     expect(ourCount(totalOn('2021-06-08'), REGIONS, EN).sentence).toBe(

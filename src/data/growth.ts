@@ -115,9 +115,11 @@ export function ourCount(
   return { counted, agrees, sentence: agrees ? `${said} ${words.same}` : said };
 }
 
-/** A total's note as a sentence: "The dataset's zone counts …." */
-export function totalNote(total: PublishedTotal): string | undefined {
-  return total.note ? `${total.note.charAt(0).toUpperCase()}${total.note.slice(1)}.` : undefined;
+/** A total's note as a sentence in the reader's language: "The dataset's zone counts …." */
+export function totalNote(total: PublishedTotal, locale: Locale): string | undefined {
+  if (!total.note) return undefined;
+  const note = locale.note(total.note);
+  return locale.m.panel.sentence(`${note.charAt(0).toUpperCase()}${note.slice(1)}`);
 }
 
 /** Milestones grouped by year, oldest first. */

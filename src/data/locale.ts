@@ -4,11 +4,11 @@
  * tables of our own. Pure: the page, the build and the tests make one the same way.
  */
 import type { Messages } from './messages/en';
-import type { EventDate, Region } from './types';
+import type { EventDate, Note, Region } from './types';
 
 export type { Messages };
 
-/** The language the dataset's own words (notes, English names) are written in. */
+/** The language the dataset's names, quotes and source titles are written in; notes speak every one. */
 export const DATA_LANGUAGE = 'en';
 
 export interface Locale {
@@ -16,8 +16,9 @@ export interface Locale {
   readonly lang: string;
   readonly m: Messages;
   /**
-   * The `lang` attribute for the dataset's own words (notes, source titles) inside this language's
-   * interface: undefined when the two are the same.
+   * The `lang` attribute for the dataset's English words (quotes, source titles, English names)
+   * inside this language's interface: undefined when the two are the same. Notes need none: they
+   * are written in every language (see `note`).
    */
   readonly dataLang: string | undefined;
   /** "2016", "November 2016" or "10 November 2016": never more precise than the source. */
@@ -35,6 +36,8 @@ export interface Locale {
   shortName(region: Region): string;
   /** A company milestone's title in this language; the dataset's own where none is given. */
   milestone(milestone: { id: string; title: string }): string;
+  /** A note of the dataset's in this language. */
+  note(note: Note): string;
   /** Compares names as this language sorts them. */
   compare(a: string, b: string): number;
 }
@@ -109,6 +112,7 @@ export function createLocale(lang: string, m: Messages): Locale {
     },
     shortName,
     milestone: (milestone) => m.milestoneTitles[milestone.id] ?? milestone.title,
+    note: (note) => (note as Readonly<Record<string, string>>)[lang] ?? note[DATA_LANGUAGE],
     compare: (a, b) => collator.compare(a, b),
   };
 }

@@ -4,7 +4,7 @@
  * track and with the year's events.
  */
 import { NEWS, SEEDS } from './sources';
-import type { Certainty, EventDate, Source } from './types';
+import type { Certainty, EventDate, Note, Source } from './types';
 
 export interface Milestone {
   /** Stable slug. */
@@ -15,7 +15,7 @@ export interface Milestone {
   /** One line a reader can take in at a glance. */
   title: string;
   /** Where sources disagree or a date is uncertain: what was followed. */
-  note?: string;
+  note?: Note;
   sources: Source[];
 }
 
@@ -39,7 +39,10 @@ export const MILESTONES: readonly Milestone[] = [
     id: 'launch',
     date: '2009-09',
     title: 'Alibaba Cloud (Aliyun) launched',
-    note: 'the day is not published in the sources read; its first regions’ opening dates are not published either',
+    note: {
+      en: 'the day is not published in the sources read; its first regions’ opening dates are not published either',
+      'zh-CN': '所读来源未公布具体日期；其最早一批地域的开服日期也未公布',
+    },
     sources: [NEWS.fourSites2016],
   },
   {
@@ -123,7 +126,10 @@ export const MILESTONES: readonly Milestone[] = [
     id: 'closures-2024',
     date: '2024-06',
     title: 'Closures announced in Australia and India',
-    note: 'The Register reported on 1 July 2024 that the notice went up “late last week”',
+    note: {
+      en: 'The Register reported on 1 July 2024 that the notice went up “late last week”',
+      'zh-CN': 'The Register 于2024年7月1日报道，通知于“上周晚些时候”发布',
+    },
     sources: [NEWS.closures2024, SEEDS.closures],
   },
   {
@@ -149,7 +155,11 @@ export const MILESTONES: readonly Milestone[] = [
     id: 'capex-2026',
     date: '2026-05',
     title: 'Spending to “far exceed” the earlier projection, Alibaba tells investors',
-    note: 'the seed names the month, not the year (the May before Paris opened in 2026), and speaks of US$56 billion over five years; the pledge of February 2025 was about US$53 billion over three',
+    note: {
+      en: 'the report names the month, not the year (the May before Paris opened in 2026), and speaks of US$56 billion over five years; the pledge of February 2025 was about US$53 billion over three',
+      'zh-CN':
+        '报道只给出月份而未给出年份（即巴黎于2026年开服之前的那个5月），并称五年内 560 亿美元；2025年2月的承诺约为三年内 530 亿美元',
+    },
     sources: [
       {
         seed: '003_914b029b9d48d252.txt',

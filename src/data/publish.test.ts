@@ -11,7 +11,10 @@ const tricky = region({
   name: 'Germany, "Frankfurt"',
   zoneCounts: [...zoneCount(2, '2019'), ...zoneCount(3, '2025')],
   events: [
-    { ...event('opened', '2016-11'), note: 'first, in Europe' },
+    {
+      ...event('opened', '2016-11'),
+      note: { en: 'first, in Europe', 'zh-CN': '欧洲首个，“法兰克福”' },
+    },
     {
       type: 'expanded',
       date: '2019',
@@ -43,6 +46,14 @@ describe('published data', () => {
     expect(full!.zones).toBe(3);
     expect(Object.keys(bare!.events[0]!).slice(0, 4)).toEqual(['type', 'date', 'note', 'sources']);
     expect(bare!.events[0]).toMatchObject({ note: null, certainty: 'on', after: null });
+    // The note's English keeps its field and meaning; its Chinese comes beside it, after the old.
+    expect(full!.events[0]).toMatchObject({
+      note: 'first, in Europe',
+      noteZh: '欧洲首个，“法兰克福”',
+    });
+    expect(Object.keys(full!.events[0]!).at(-1)).toBe('noteZh');
+    expect(bare!.zonesNote).toBe('no zone count in this test');
+    expect(bare!.zonesNoteZh).toBe('此测试中没有可用区数量');
     expect(full!.zoneCounts.map(({ date, count }) => [date, count])).toEqual([
       ['2019', 2],
       ['2025', 3],
@@ -57,7 +68,8 @@ describe('published data', () => {
     );
     expect(lines[1]).toBe(
       'tricky,eu-central-1,"Germany, ""Frankfurt""",Frankfurt,DE,50.11,8.68,city,3,opened,2016-11,' +
-        '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news",on,,public,,',
+        '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news",on,,public,,,' +
+        '欧洲首个，“法兰克福”',
     );
     // The quote's newline stays inside one quoted cell, so a CSV reader sees two data rows.
     expect(toCsv([tricky]).match(/^tricky,/gm)).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { isSeedSource, type Region, type Source } from './types';
+import { isSeedSource, type Note, type Region, type Source } from './types';
 
 /**
  * The dataset's licence, repeated in every file that can carry it. Our compilation is open; each
@@ -16,6 +16,11 @@ function latestZones(region: Region): number | null {
   return region.zoneCounts.at(-1)?.count ?? null;
 }
 
+/** A note's English, the published `note` it has always been; null when there is none. */
+const english = (note: Note | undefined) => note?.en ?? null;
+/** Its Chinese beside it, published since notes speak Chinese too. */
+const chinese = (note: Note | undefined) => note?.['zh-CN'] ?? null;
+
 /** One region with every field present (null when unknown), as the published files carry it. */
 function publishedRegion(region: Region) {
   return {
@@ -31,10 +36,11 @@ function publishedRegion(region: Region) {
     events: region.events.map((event) => ({
       type: event.type,
       date: event.date,
-      note: event.note ?? null,
+      note: english(event.note),
       sources: event.sources,
       certainty: event.certainty ?? 'on',
       after: event.after ?? null,
+      noteZh: chinese(event.note),
     })),
     kind: region.kind,
     officialName: {
@@ -45,14 +51,22 @@ function publishedRegion(region: Region) {
       ...(region.officialName?.en?.sources ?? []),
       ...(region.officialName?.zh?.sources ?? []),
     ],
-    regionIdEvidence: region.regionIdEvidence ?? null,
+    regionIdEvidence: region.regionIdEvidence
+      ? {
+          note: region.regionIdEvidence.note.en,
+          sources: region.regionIdEvidence.sources,
+          noteZh: region.regionIdEvidence.note['zh-CN'],
+        }
+      : null,
     zoneCounts: region.zoneCounts.map((count) => ({
       date: count.date,
       count: count.count,
-      note: count.note ?? null,
+      note: english(count.note),
       sources: count.sources,
+      noteZh: chinese(count.note),
     })),
-    zonesNote: region.zonesNote ?? null,
+    zonesNote: english(region.zonesNote),
+    zonesNoteZh: chinese(region.zonesNote),
   };
 }
 
@@ -99,6 +113,7 @@ export const CSV_COLUMNS = [
   'kind',
   'officialNameEn',
   'officialNameZh',
+  'noteZh',
 ] as const;
 
 function describeSource(source: Source): string {
@@ -128,13 +143,14 @@ export function toCsv(regions: readonly Region[]): string {
         latestZones(region),
         event.type,
         event.date,
-        event.note,
+        english(event.note),
         event.sources.map(describeSource).join(' | '),
         event.certainty ?? 'on',
         event.after,
         region.kind,
         region.officialName?.en?.text,
         region.officialName?.zh?.text,
+        chinese(event.note),
       ]
         .map(csvCell)
         .join(','),

@@ -3,7 +3,7 @@
  * reconciles each total with the regions the dataset has running at its date.
  */
 import { NEWS, SEEDS } from './sources';
-import type { EventDate, Source } from './types';
+import type { EventDate, Note, Source } from './types';
 
 export interface PublishedTotal {
   /** When the total was stated, as precise as the source. */
@@ -23,7 +23,7 @@ export interface PublishedTotal {
   quote: string;
   source: Source;
   /** Where the dataset's count differs from the total: why. */
-  note?: string;
+  note?: Note;
 }
 
 /** Oldest first. */
@@ -75,7 +75,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
       publisher: 'TechNode',
       date: '2018-09-19',
     },
-    note: 'the dataset knows no zone count before Alibaba’s regions table of March 2019',
+    note: {
+      en: 'the dataset knows no zone count before Alibaba’s regions table of March 2019',
+      'zh-CN': '在阿里云2019年3月的地域表之前，本地图的数据中没有可用区数量',
+    },
   },
   {
     date: '2019-01',
@@ -90,7 +93,11 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
       publisher: 'EqualOcean',
       date: '2019-02',
     },
-    note: 'Alibaba’s regions table gives the same 19 regions and 56 zones in March 2019; before that the dataset knows only London’s two zones',
+    note: {
+      en: 'Alibaba’s regions table gives the same 19 regions and 56 zones in March 2019; before that the dataset knows only London’s two zones',
+      'zh-CN':
+        '阿里云2019年3月的地域表给出相同的 19 个地域和 56 个可用区；在此之前，本地图的数据只知道伦敦的两个可用区',
+    },
   },
   {
     date: '2020-04-20',
@@ -105,7 +112,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
       publisher: 'Data Center Planet',
       date: '2020-04-20',
     },
-    note: 'zone counts known in April 2020 date from July 2019; Heyuan’s first count comes in November 2020',
+    note: {
+      en: 'zone counts known in April 2020 date from July 2019; Heyuan’s first count comes in November 2020',
+      'zh-CN': '2020年4月已知的可用区数量来自2019年7月；河源的首个数量见于2020年11月',
+    },
   },
   {
     date: '2021-06-08',
@@ -124,7 +134,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
     quote:
       'Alibaba currently operates 16 cloud regions with 33 availability zones outside of mainland China. In mainland China, Alibaba has 14 cloud regions and 56 availability zones.',
     source: NEWS.mexicoPlan2024,
-    note: 'the dataset’s latest zone counts before 2024 date from June 2021',
+    note: {
+      en: 'the dataset’s latest zone counts before 2024 date from June 2021',
+      'zh-CN': '本地图的数据中，2024年之前最新的可用区数量来自2021年6月',
+    },
   },
   {
     date: '2025-06-03',
@@ -139,7 +152,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
       publisher: 'China Daily',
       date: '2025-06-03',
     },
-    note: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025',
+    note: {
+      en: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025',
+      'zh-CN': '本地图数据中2025年的可用区数量来自2025年12月抄录的阿里云地域表',
+    },
   },
   {
     date: '2025-09-24',
@@ -150,7 +166,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
     quote:
       'The cloudy offshoot of giant e-tailer Alibaba already operates 91 availability zones in 29 regions, 14 of which are in China – a market in which it enjoys dominant market share thanks to both its solid offerings and the fact that global rivals AWS, Azure, and Google have limited presences in the Middle Kingdom.',
     source: SEEDS.apsaraTotals,
-    note: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025',
+    note: {
+      en: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025',
+      'zh-CN': '本地图数据中2025年的可用区数量来自2025年12月抄录的阿里云地域表',
+    },
   },
   {
     date: '2025-10-28',
@@ -160,6 +179,10 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
     quote:
       "With the addition of this new data center, Alibaba Cloud's global infrastructure now spans 92 availability zones across 29 regions, the company said.",
     source: NEWS.dubai2025,
-    note: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025, which gives the same 29 regions and 92 zones',
+    note: {
+      en: 'the dataset’s zone counts for 2025 come from Alibaba’s table as copied in December 2025, which gives the same 29 regions and 92 zones',
+      'zh-CN':
+        '本地图数据中2025年的可用区数量来自2025年12月抄录的阿里云地域表，该表给出相同的 29 个地域和 92 个可用区',
+    },
   },
 ];

@@ -64,13 +64,19 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2014-05-12',
         certainty: 'by',
-        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        note: {
+          en: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+          'zh-CN': '香港开服前已在运行的三个中国内地站点之一；开服日期未公布',
+        },
         sources: [NEWS.hongKong2014],
       },
       {
         type: 'expanded',
         date: '2020',
-        note: 'new hyperscale data centre in Hangzhou; month not published',
+        note: {
+          en: 'new hyperscale data centre in Hangzhou; month not published',
+          'zh-CN': '杭州新建超大规模数据中心；月份未公布',
+        },
         sources: [
           {
             url: 'https://www.itclouddemand.com/news/cloud-news/china-witnessed-launch-of-three-new-hyperscale-data-centers-courtesy-alibaba-cloud/',
@@ -100,7 +106,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2014-05-12',
         certainty: 'by',
-        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        note: {
+          en: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+          'zh-CN': '香港开服前已在运行的三个中国内地站点之一；开服日期未公布',
+        },
         sources: [NEWS.hongKong2014],
       },
     ],
@@ -127,7 +136,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2014-05-12',
         certainty: 'by',
-        note: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+        note: {
+          en: 'one of the three mainland sites running before Hong Kong opened; no opening date is published',
+          'zh-CN': '香港开服前已在运行的三个中国内地站点之一；开服日期未公布',
+        },
         sources: [NEWS.hongKong2014],
       },
     ],
@@ -148,13 +160,16 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2014-05-12',
-        note: 'first site outside mainland China, built with Towngas',
+        note: {
+          en: 'first site outside mainland China, built with Towngas',
+          'zh-CN': '在中国内地以外的首个站点，与香港中华煤气（Towngas）合作建设',
+        },
         sources: [NEWS.hongKong2014],
       },
       {
         type: 'expanded',
         date: '2015-11',
-        note: 'second data centre in Hong Kong',
+        note: { en: 'second data centre in Hong Kong', 'zh-CN': '香港第二个数据中心' },
         sources: [
           {
             url: 'http://www.pressreader.com/china/china-daily-hong-kong/20161213/282282434934447',
@@ -182,7 +197,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2014-08',
-        note: 'a fifth data centre, in Shenzhen, for the cloud service; no opening date given',
+        note: {
+          en: 'a fifth data centre, in Shenzhen, for the cloud service; no opening date given',
+          'zh-CN': '第五个数据中心，位于深圳，用于云服务；未给出开服日期',
+        },
         sources: [
           {
             url: 'http://www.etnews.com/20140829000263',
@@ -197,7 +215,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2015-05-03',
         certainty: 'by',
-        note: 'listed among the storage regions of a Go SDK; no opening date is published',
+        note: {
+          en: 'listed among the storage regions of a Go SDK; no opening date is published',
+          'zh-CN': '列于一个 Go SDK 的存储地域中；开服日期未公布',
+        },
         sources: [CODE.aliyungoOss],
       },
     ],
@@ -218,7 +239,7 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2015-03-04',
-        note: 'first overseas data centre',
+        note: { en: 'first overseas data centre', 'zh-CN': '首个海外数据中心' },
         sources: [
           {
             url: 'https://m.ajunews.com/view/20150304182505958',
@@ -232,7 +253,7 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'expanded',
         date: '2015-10',
-        note: 'second Silicon Valley data centre',
+        note: { en: 'second Silicon Valley data centre', 'zh-CN': '硅谷第二个数据中心' },
         sources: [
           {
             url: 'http://www.iol.co.za:80/business/international/alibaba-opens-second-us-data-centre-1.1927379',
@@ -267,7 +288,11 @@ export const REGIONS: readonly Region[] = [
         date: '2015-10-01',
         certainty: 'by',
         after: '2015-07-29',
-        note: 'Alibaba counted five data centres in mainland China and Hong Kong on 29 July 2015 (Hangzhou, Qingdao, Beijing, Shenzhen, Hong Kong), so Shanghai opened later, though an SDK of 23 July 2015 already named it; listed in a Go SDK by 1 October 2015',
+        note: {
+          en: 'Alibaba counted five data centres in mainland China and Hong Kong on 29 July 2015 (Hangzhou, Qingdao, Beijing, Shenzhen, Hong Kong), so Shanghai opened later, though an SDK of 23 July 2015 already named it; listed in a Go SDK by 1 October 2015',
+          'zh-CN':
+            '2015年7月29日，阿里巴巴称其在中国内地和香港共有五个数据中心（杭州、青岛、北京、深圳、香港），可见上海开服较晚，尽管2015年7月23日的一个 SDK 已列出它；不晚于2015年10月1日列于一个 Go SDK 中',
+        },
         sources: [
           CODE.aliyungoShanghai,
           {
@@ -297,7 +322,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2015-08-18',
-        note: 'to launch early the next month, as Alibaba Cloud’s seventh data centre and with its international headquarters in Singapore',
+        note: {
+          en: 'to launch early the next month, as Alibaba Cloud’s seventh data centre and with its international headquarters in Singapore',
+          'zh-CN': '将于次月初启用，作为阿里云第七个数据中心，并将其国际总部设在新加坡',
+        },
         sources: [
           {
             url: 'https://www.straitstimes.com/business/singapore-chosen-as-overseas-hq-by-alibabas-cloud-computing-arm',
@@ -310,7 +338,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2015-09',
-        note: 'launch planned for early September; Alibaba’s SDK added the region on 5 September',
+        note: {
+          en: 'launch planned for early September; Alibaba’s SDK added the region on 5 September',
+          'zh-CN': '计划于9月初启用；阿里云的 SDK 于9月5日加入该地域',
+        },
         sources: [CODE.javaSdkSingapore],
       },
     ],
@@ -333,7 +364,11 @@ export const REGIONS: readonly Region[] = [
         date: '2016-02-03',
         certainty: 'by',
         after: '2015-07-29',
-        note: 'no opening was announced: in July 2015 a centre on the US east coast was still planned; Alibaba’s SDK added the region in February 2016, and customers ran infrastructure there by August 2016',
+        note: {
+          en: 'no opening was announced: in July 2015 a centre on the US east coast was still planned; Alibaba’s SDK added the region in February 2016, and customers ran infrastructure there by August 2016',
+          'zh-CN':
+            '未宣布开服：2015年7月，美国东海岸的数据中心仍在计划中；阿里云的 SDK 于2016年2月加入该地域，不晚于2016年8月已有客户在此运行基础设施',
+        },
         sources: [
           CODE.javaSdkVirginia,
           {
@@ -370,7 +405,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2016-09-12',
-        note: 'Alibaba’s first self-built data centres launched in Zhangbei county, Zhangjiakou, to serve its own businesses and cloud customers',
+        note: {
+          en: 'Alibaba’s first self-built data centres launched in Zhangbei county, Zhangjiakou, to serve its own businesses and cloud customers',
+          'zh-CN': '阿里巴巴首批自建数据中心在张家口市张北县启用，服务其自身业务和云客户',
+        },
         sources: [
           {
             url: 'http://ecns.cn/business/2016/09-13/226246.shtml',
@@ -384,7 +422,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2017-03-17',
         certainty: 'by',
-        note: 'the cloud region appears in a Go SDK six months after the data centres launched',
+        note: {
+          en: 'the cloud region appears in a Go SDK six months after the data centres launched',
+          'zh-CN': '数据中心启用六个月后，该云地域出现在一个 Go SDK 中',
+        },
         sources: [CODE.aliyungoZhangjiakou],
       },
     ],
@@ -405,25 +446,35 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2015-05',
-        note: 'joint venture with Meraas to provide cloud services in the Middle East',
+        note: {
+          en: 'joint venture with Meraas to provide cloud services in the Middle East',
+          'zh-CN': '与 Meraas 成立合资公司，在中东提供云服务',
+        },
         sources: [NEWS.overseas2015],
       },
       {
         type: 'opened',
         date: '2016-11',
-        note: 'initial operations began; a trade site (TMCnet) gives 21 October 2016, ZDNet (November 2016) was followed',
+        note: {
+          en: 'initial operations began; a trade site (TMCnet) gives 21 October 2016, ZDNet (November 2016) was followed',
+          'zh-CN':
+            '开始初步运营；一家行业网站（TMCnet）给出的日期为2016年10月21日，本地图采用 ZDNet（2016年11月）的日期',
+        },
         sources: [NEWS.fourSites2016],
       },
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
+        note: {
+          en: 'expansion announced at the Apsara Conference',
+          'zh-CN': '在云栖大会上宣布扩建',
+        },
         sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
       },
       {
         type: 'expanded',
         date: '2025-10',
-        note: 'second data centre in Dubai',
+        note: { en: 'second data centre in Dubai', 'zh-CN': '迪拜第二个数据中心' },
         sources: [
           {
             url: 'https://www.financetom.com/business/alibabas-cloud-business-launches-second-data-centre-in-dubai-450780.htm',
@@ -452,20 +503,30 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2016-11-21',
-        note: 'a Tokyo data centre hosted by SB Cloud, the joint venture with SoftBank, due by the end of 2016',
+        note: {
+          en: 'a Tokyo data centre hosted by SB Cloud, the joint venture with SoftBank, due by the end of 2016',
+          'zh-CN': '东京数据中心，由与软银的合资公司 SB Cloud 托管，预计2016年底前启用',
+        },
         sources: [NEWS.fourSites2016],
       },
       {
         type: 'opened',
         date: '2016-11-30',
         certainty: 'by',
-        note: 'in a Go SDK with Sydney, Frankfurt and Dubai on 30 November 2016; called recently opened in February 2017',
+        note: {
+          en: 'in a Go SDK with Sydney, Frankfurt and Dubai on 30 November 2016; called recently opened in February 2017',
+          'zh-CN':
+            '2016年11月30日与悉尼、法兰克福和迪拜一同列入一个 Go SDK；2017年2月被称为新近开服',
+        },
         sources: [CODE.aliyungo2016, CODE.javaSdk2016, NEWS.dck2017],
       },
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
+        note: {
+          en: 'expansion announced at the Apsara Conference',
+          'zh-CN': '在云栖大会上宣布扩建',
+        },
         sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
       },
     ],
@@ -486,26 +547,38 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2016-11-21',
-        note: 'one of four new sites due by the end of 2016',
+        note: {
+          en: 'one of four new sites due by the end of 2016',
+          'zh-CN': '预计2016年底前启用的四个新站点之一',
+        },
         sources: [NEWS.fourSites2016],
       },
       {
         type: 'opened',
         date: '2016-11-30',
         certainty: 'by',
-        note: 'in a Go SDK with Tokyo, Frankfurt and Dubai on 30 November 2016',
+        note: {
+          en: 'in a Go SDK with Tokyo, Frankfurt and Dubai on 30 November 2016',
+          'zh-CN': '2016年11月30日与东京、法兰克福和迪拜一同列入一个 Go SDK',
+        },
         sources: [CODE.aliyungo2016, CODE.javaSdk2016, NEWS.dck2017],
       },
       {
         type: 'closing',
         date: '2024-06',
-        note: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+        note: {
+          en: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+          'zh-CN': '2024年6月最后一周宣布关停；阿里云称自2023年12月起已通知受影响的客户',
+        },
         sources: [NEWS.closures2024],
       },
       {
         type: 'closed',
         date: '2024-09-30',
-        note: 'service ended after 24:00 (UTC+10) on 30 September 2024',
+        note: {
+          en: 'service ended after 24:00 (UTC+10) on 30 September 2024',
+          'zh-CN': '服务于2024年9月30日24:00（UTC+10）后终止',
+        },
         sources: [NEWS.closingDates2024, NEWS.closures2024, SEEDS.closures],
       },
     ],
@@ -526,7 +599,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2016-11',
-        note: 'first region in Europe, hosted in Vodafone Germany facilities',
+        note: {
+          en: 'first region in Europe, hosted in Vodafone Germany facilities',
+          'zh-CN': '欧洲首个地域，设在德国沃达丰的设施中',
+        },
         sources: [
           {
             url: 'https://www.theregister.co.uk/2016/11/21/alibaba_opens_first_data_centre_in_europe/',
@@ -545,7 +621,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'expanded',
         date: '2018',
-        note: 'additional data centres in Frankfurt; month not published',
+        note: {
+          en: 'additional data centres in Frankfurt; month not published',
+          'zh-CN': '法兰克福新增数据中心；月份未公布',
+        },
         sources: [
           {
             url: 'https://independent.co.uk/news/business/news/alibaba-china-retail-uk-expansion-cloud-data-centre-london-jack-ma-a8595476.html',
@@ -573,7 +652,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2017-05-12',
-        note: 'Malaysia’s first global public cloud data centre, due later in 2017',
+        note: {
+          en: 'Malaysia’s first global public cloud data centre, due later in 2017',
+          'zh-CN': '马来西亚首个全球公共云数据中心，预计2017年晚些时候启用',
+        },
         sources: [
           {
             url: 'https://www.thestar.com.my/news/nation/2017/05/13/alibabas-data-cloud-to-help-smes-nations-first-global-info-facility-aims-to-make-enterprise-computin/',
@@ -587,25 +669,37 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2017-11-03',
         certainty: 'by',
-        note: 'added to a Go SDK on 3 November 2017; no opening date is published',
+        note: {
+          en: 'added to a Go SDK on 3 November 2017; no opening date is published',
+          'zh-CN': '2017年11月3日加入一个 Go SDK；开服日期未公布',
+        },
         sources: [CODE.aliyungoKualaLumpur],
       },
       {
         type: 'announced',
         date: '2024-05',
-        note: 'more data centres in Malaysia planned within three years',
+        note: {
+          en: 'more data centres in Malaysia planned within three years',
+          'zh-CN': '计划三年内在马来西亚新增数据中心',
+        },
         sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'expanded',
         date: '2025-07',
-        note: 'third data centre in Malaysia (the statement does not name the site, and the Johor region did not yet exist)',
+        note: {
+          en: 'third data centre in Malaysia (the statement does not name the site, and the Johor region did not yet exist)',
+          'zh-CN': '马来西亚第三个数据中心（声明未说明地点，当时柔佛州地域尚不存在）',
+        },
         sources: [NEWS.southeastAsia2025],
       },
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'Malaysia expansion announced at the Apsara Conference; the Johor region may be its realisation',
+        note: {
+          en: 'Malaysia expansion announced at the Apsara Conference; the Johor region may be its realisation',
+          'zh-CN': '在云栖大会上宣布扩建马来西亚的数据中心；柔佛州地域或即其成果',
+        },
         sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
       },
     ],
@@ -627,7 +721,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2017-12-26',
         certainty: 'by',
-        note: 'added to a Go SDK as a “newly released region”; no opening date is published',
+        note: {
+          en: 'added to a Go SDK as a “newly released region”; no opening date is published',
+          'zh-CN': '以“新发布的地域”加入一个 Go SDK；开服日期未公布',
+        },
         sources: [
           CODE.aliyungoHohhot,
           {
@@ -656,26 +753,29 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2017-06-13',
-        note: 'planned by the end of March 2018',
+        note: { en: 'planned by the end of March 2018', 'zh-CN': '计划于2018年3月底前启用' },
         sources: [NEWS.indiaIndonesia2017],
       },
       {
         type: 'opened',
         date: '2018-02-27',
         certainty: 'by',
-        note: 'added to a Go SDK with Mumbai; no opening date is published',
+        note: {
+          en: 'added to a Go SDK with Mumbai; no opening date is published',
+          'zh-CN': '与孟买一同加入一个 Go SDK；开服日期未公布',
+        },
         sources: [CODE.aliyungoJakartaMumbai],
       },
       {
         type: 'expanded',
         date: '2019',
-        note: 'second data centre, early 2019',
+        note: { en: 'second data centre, early 2019', 'zh-CN': '第二个数据中心，2019年初' },
         sources: [NEWS.summit2021],
       },
       {
         type: 'expanded',
         date: '2021',
-        note: 'third data centre',
+        note: { en: 'third data centre', 'zh-CN': '第三个数据中心' },
         sources: [
           {
             url: 'https://www.scmp.com/tech/big-tech/article/3136475/alibaba-cloud-doubles-down-southeast-asia-amid-competition-home-after',
@@ -704,26 +804,35 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2017-06-13',
-        note: 'planned by the end of March 2018',
+        note: { en: 'planned by the end of March 2018', 'zh-CN': '计划于2018年3月底前启用' },
         sources: [NEWS.indiaIndonesia2017],
       },
       {
         type: 'opened',
         date: '2018-02-27',
         certainty: 'by',
-        note: 'added to a Go SDK with Jakarta; no opening date is published',
+        note: {
+          en: 'added to a Go SDK with Jakarta; no opening date is published',
+          'zh-CN': '与雅加达一同加入一个 Go SDK；开服日期未公布',
+        },
         sources: [CODE.aliyungoJakartaMumbai],
       },
       {
         type: 'closing',
         date: '2024-06',
-        note: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+        note: {
+          en: 'closure announced in the last week of June 2024; Alibaba says it had told affected customers since December 2023',
+          'zh-CN': '2024年6月最后一周宣布关停；阿里云称自2023年12月起已通知受影响的客户',
+        },
         sources: [NEWS.closures2024],
       },
       {
         type: 'closed',
         date: '2024-07-15',
-        note: 'service ended after 24:00 (UTC+5:30) on 15 July 2024',
+        note: {
+          en: 'service ended after 24:00 (UTC+5:30) on 15 July 2024',
+          'zh-CN': '服务于2024年7月15日24:00（UTC+5:30）后终止',
+        },
         sources: [NEWS.closingDates2024, NEWS.closures2024, SEEDS.closures],
       },
     ],
@@ -743,7 +852,10 @@ export const REGIONS: readonly Region[] = [
       {
         date: '2018-10',
         count: 2,
-        note: 'two data centres, as two availability zones',
+        note: {
+          en: 'two data centres, as two availability zones',
+          'zh-CN': '两个数据中心，即两个可用区',
+        },
         sources: [
           {
             url: 'https://independent.co.uk/news/business/news/alibaba-china-retail-uk-expansion-cloud-data-centre-london-jack-ma-a8595476.html',
@@ -771,7 +883,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2018-10',
-        note: 'two data centres (availability zones) in London',
+        note: {
+          en: 'two data centres (availability zones) in London',
+          'zh-CN': '伦敦的两个数据中心（可用区）',
+        },
         sources: [
           {
             url: 'https://independent.co.uk/news/business/news/alibaba-china-retail-uk-expansion-cloud-data-centre-london-jack-ma-a8595476.html',
@@ -801,7 +916,11 @@ export const REGIONS: readonly Region[] = [
         date: '2019-06-30',
         certainty: 'by',
         after: '2019-04-17',
-        note: 'absent from Alibaba’s regions table of April 2019, in it by 2 July 2019; a user found it in Alibaba’s console on 30 June 2019',
+        note: {
+          en: 'absent from Alibaba’s regions table of April 2019, in it by 2 July 2019; a user found it in Alibaba’s console on 30 June 2019',
+          'zh-CN':
+            '2019年4月的阿里云地域表中没有它，不晚于2019年7月2日已列入；一位用户于2019年6月30日在阿里云控制台中发现了它',
+        },
         sources: [
           {
             url: 'https://github.com/aliyun/oss-browser/issues/230',
@@ -833,7 +952,11 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2020-02-06',
         certainty: 'by',
-        note: 'added to Alibaba’s Python SDK; its data centre already served Alibaba’s own shopping festival in November 2019',
+        note: {
+          en: 'added to Alibaba’s Python SDK; its data centre already served Alibaba’s own shopping festival in November 2019',
+          'zh-CN':
+            '加入阿里云的 Python SDK；其数据中心已在2019年11月为阿里巴巴自己的购物节提供服务',
+        },
         sources: [CODE.pythonSdkHeyuan],
       },
     ],
@@ -855,7 +978,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2020-05-27',
         certainty: 'by',
-        note: 'added to the database endpoints of Alibaba’s Python SDK; its hyperscale data centre launched in 2020',
+        note: {
+          en: 'added to the database endpoints of Alibaba’s Python SDK; its hyperscale data centre launched in 2020',
+          'zh-CN': '加入阿里云 Python SDK 的数据库服务接入点；其超大规模数据中心于2020年启用',
+        },
         sources: [CODE.pythonSdkUlanqab],
       },
     ],
@@ -877,7 +1003,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2020-10-21',
         certainty: 'by',
-        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        note: {
+          en: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+          'zh-CN': '阿里云的 Terraform Provider 将其作为新地域加入；开服日期未公布',
+        },
         sources: [CODE.terraformGuangzhou],
       },
     ],
@@ -899,7 +1028,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2021-05-28',
         certainty: 'by',
-        note: 'in Alibaba’s regions table as a local region in invitational preview',
+        note: {
+          en: 'in Alibaba’s regions table as a local region in invitational preview',
+          'zh-CN': '列于阿里云地域表中，为邀测中的本地地域',
+        },
         sources: [ZONES_2021_05_28],
       },
       {
@@ -907,7 +1039,10 @@ export const REGIONS: readonly Region[] = [
         date: '2025-12-10',
         certainty: 'by',
         after: '2024-07-01',
-        note: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+        note: {
+          en: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+          'zh-CN': '阿里云云服务器 ECS 的地域页面将其标为“关停中”；宣布日期未公布',
+        },
         sources: [ZONES_2025_12, DESCRIBE_REGIONS_2024],
       },
     ],
@@ -928,20 +1063,29 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2021',
-        note: 'first Philippine data centre due by the end of 2021, announced at the Alibaba Cloud Summit',
+        note: {
+          en: 'first Philippine data centre due by the end of 2021, announced at the Alibaba Cloud Summit',
+          'zh-CN': '菲律宾首个数据中心，预计2021年底前启用，在阿里云峰会上宣布',
+        },
         sources: [NEWS.summit2021],
       },
       {
         type: 'opened',
         date: '2021-09-29',
         certainty: 'by',
-        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        note: {
+          en: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+          'zh-CN': '阿里云的 Terraform Provider 将其作为新地域加入；开服日期未公布',
+        },
         sources: [CODE.terraformManila],
       },
       {
         type: 'announced',
         date: '2025-07-02',
-        note: 'second Philippine data centre planned for October 2025',
+        note: {
+          en: 'second Philippine data centre planned for October 2025',
+          'zh-CN': '菲律宾第二个数据中心，计划于2025年10月启用',
+        },
         sources: [NEWS.southeastAsia2025],
       },
     ],
@@ -962,7 +1106,7 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2022-03',
-        note: 'first data centre in South Korea',
+        note: { en: 'first data centre in South Korea', 'zh-CN': '韩国首个数据中心' },
         sources: [
           {
             url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
@@ -977,13 +1121,19 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2024-05',
-        note: 'more data centres in South Korea planned within three years',
+        note: {
+          en: 'more data centres in South Korea planned within three years',
+          'zh-CN': '计划三年内在韩国新增数据中心',
+        },
         sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'expanded',
         date: '2025-06',
-        note: 'second data centre in Seoul, running by the end of June 2025',
+        note: {
+          en: 'second data centre in Seoul, running by the end of June 2025',
+          'zh-CN': '首尔第二个数据中心，不晚于2025年6月底投入运行',
+        },
         sources: [
           {
             url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750317851',
@@ -997,7 +1147,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference (a third Korean data centre, for 2026)',
+        note: {
+          en: 'expansion announced at the Apsara Conference (a third Korean data centre, for 2026)',
+          'zh-CN': '在云栖大会上宣布扩建（韩国第三个数据中心，计划于2026年启用）',
+        },
         sources: [
           SEEDS.apsaraExpansion,
           {
@@ -1027,19 +1180,28 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2022-04-24',
         certainty: 'by',
-        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        note: {
+          en: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+          'zh-CN': '阿里云的 Terraform Provider 将其作为新地域加入；开服日期未公布',
+        },
         sources: [CODE.terraformBangkok],
       },
       {
         type: 'announced',
         date: '2024-05',
-        note: 'more data centres in Thailand planned within three years',
+        note: {
+          en: 'more data centres in Thailand planned within three years',
+          'zh-CN': '计划三年内在泰国新增数据中心',
+        },
         sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'expanded',
         date: '2025',
-        note: 'a new data centre in Thailand launched in 2025; month not published',
+        note: {
+          en: 'a new data centre in Thailand launched in 2025; month not published',
+          'zh-CN': '泰国一个新数据中心于2025年启用；月份未公布',
+        },
         sources: [NEWS.dubai2025],
       },
     ],
@@ -1066,7 +1228,11 @@ export const REGIONS: readonly Region[] = [
         type: 'announced',
         date: '2021-01-03',
         certainty: 'by',
-        note: 'a US$500 million cloud partnership of Saudi Telecom (STC), eWTP Arabia Capital and Alibaba Cloud, with Riyadh as its regional hub; The National’s report of the deal carries no date in the copy read',
+        note: {
+          en: 'a US$500 million cloud partnership of Saudi Telecom (STC), eWTP Arabia Capital and Alibaba Cloud, with Riyadh as its regional hub; The National’s report of the deal carries no date in the copy read',
+          'zh-CN':
+            '沙特电信（STC）、eWTP Arabia Capital 与阿里云之间一项 5 亿美元的云计算合作，以利雅得为其区域枢纽；所读到的《国民报》（The National）相关报道未注明日期',
+        },
         sources: [
           {
             url: 'https://www.thenationalnews.com/business/technology/stc-to-invest-500m-in-cloud-in-partnership-with-ewtp-arabia-capital-and-alibaba-1.1138269',
@@ -1086,7 +1252,11 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2022-06-05',
-        note: 'two data centres opened by the Saudi Cloud Computing Company, which runs the region: a joint venture of Alibaba Cloud, STC, eWTP Arabia Capital and the Saudi Company for Artificial Intelligence',
+        note: {
+          en: 'two data centres opened by the Saudi Cloud Computing Company, which runs the region: a joint venture of Alibaba Cloud, STC, eWTP Arabia Capital and the Saudi Company for Artificial Intelligence',
+          'zh-CN':
+            '由运营该地域的沙特云计算公司开设的两个数据中心；该公司是阿里云、STC、eWTP Arabia Capital 与沙特人工智能公司的合资企业',
+        },
         sources: [
           {
             url: 'http://dkjournal.co.kr/uae_news/6997',
@@ -1122,7 +1292,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2022-08-09',
         certainty: 'by',
-        note: 'added to Alibaba’s Terraform provider; no opening date is published',
+        note: {
+          en: 'added to Alibaba’s Terraform provider; no opening date is published',
+          'zh-CN': '加入阿里云的 Terraform Provider；开服日期未公布',
+        },
         sources: [CODE.terraformFuzhou],
       },
       {
@@ -1130,7 +1303,10 @@ export const REGIONS: readonly Region[] = [
         date: '2025-12-10',
         certainty: 'by',
         after: '2024-07-01',
-        note: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+        note: {
+          en: 'marked “closing down” (关停中) in Alibaba’s ECS regions page; the announcement’s date is not published',
+          'zh-CN': '阿里云云服务器 ECS 的地域页面将其标为“关停中”；宣布日期未公布',
+        },
         sources: [ZONES_2025_12, DESCRIBE_REGIONS_2024],
       },
     ],
@@ -1152,7 +1328,10 @@ export const REGIONS: readonly Region[] = [
         type: 'opened',
         date: '2024-05-30',
         certainty: 'by',
-        note: 'first seen in Alibaba’s SDK specifications; no opening date is published',
+        note: {
+          en: 'first seen in Alibaba’s SDK specifications; no opening date is published',
+          'zh-CN': '首见于阿里云的 SDK 规范；开服日期未公布',
+        },
         sources: [CODE.teaSpecWuhan, DESCRIBE_REGIONS_2024],
       },
     ],
@@ -1173,13 +1352,16 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2024-05',
-        note: 'first cloud region in Mexico announced',
+        note: { en: 'first cloud region in Mexico announced', 'zh-CN': '宣布墨西哥首个云地域' },
         sources: [SEEDS.plans2024, NEWS.mexicoPlan2024],
       },
       {
         type: 'opened',
         date: '2025-02',
-        note: 'first region in Latin America, in the state of Querétaro',
+        note: {
+          en: 'first region in Latin America, in the state of Querétaro',
+          'zh-CN': '拉丁美洲首个地域，位于克雷塔罗州',
+        },
         sources: [
           {
             url: 'https://yulius.mx/alibaba-cloud-establece-region-de-datos-en-mexico-para-liderar-latinoameria/',
@@ -1193,7 +1375,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'expansion announced at the Apsara Conference',
+        note: {
+          en: 'expansion announced at the Apsara Conference',
+          'zh-CN': '在云栖大会上宣布扩建',
+        },
         sources: [SEEDS.apsaraExpansion, NEWS.apsara2025],
       },
     ],
@@ -1215,13 +1400,20 @@ export const REGIONS: readonly Region[] = [
     lon: 113.63,
     precision: 'city',
     zoneCounts: [],
-    zonesNote: 'no zone count is published for this region',
+    zonesNote: {
+      en: 'no zone count is published for this region',
+      'zh-CN': '该地域未公布可用区数量',
+    },
     events: [
       {
         type: 'listed',
         date: '2025-02-10',
         certainty: 'by',
-        note: 'a region run jointly with China Unicom, in Alibaba’s SDK endpoints from February 2025; Alibaba’s totals and its ECS regions page leave it out',
+        note: {
+          en: 'a region run jointly with China Unicom, in Alibaba’s SDK endpoints from February 2025; Alibaba’s totals and its ECS regions page leave it out',
+          'zh-CN':
+            '与中国联通共同运营的地域，自2025年2月起列于阿里云 SDK 的服务接入点中；阿里云公布的总数及其云服务器 ECS 地域页面均未计入',
+        },
         sources: [CODE.goSdkZhengzhou, TAG_ENDPOINTS],
       },
     ],
@@ -1238,13 +1430,20 @@ export const REGIONS: readonly Region[] = [
     lon: -84.39,
     precision: 'city',
     zoneCounts: [],
-    zonesNote: 'no zone count is published in a dated source',
+    zonesNote: {
+      en: 'no zone count is published in a dated source',
+      'zh-CN': '没有注明日期的来源公布可用区数量',
+    },
     events: [
       {
         type: 'listed',
         date: '2025-11-14',
         certainty: 'by',
-        note: 'Alibaba’s Terraform provider added it as a new region, but an Alibaba page says it is not available at the moment; no opening was announced and Alibaba’s totals leave it out',
+        note: {
+          en: 'Alibaba’s Terraform provider added it as a new region, but an Alibaba page says it is not available at the moment; no opening was announced and Alibaba’s totals leave it out',
+          'zh-CN':
+            '阿里云的 Terraform Provider 将其作为新地域加入，但阿里云的一个网页称其暂不可用；未宣布开服，阿里云公布的总数也未计入',
+        },
         sources: [CODE.terraformAtlanta, IPSEC_VPN_REGIONS],
       },
     ],
@@ -1261,13 +1460,19 @@ export const REGIONS: readonly Region[] = [
     lon: 105.19,
     precision: 'city',
     zoneCounts: [],
-    zonesNote: 'Alibaba’s product pages list two zones but carry no date',
+    zonesNote: {
+      en: 'Alibaba’s product pages list two zones but carry no date',
+      'zh-CN': '阿里云的产品页面列出两个可用区，但未注明日期',
+    },
     events: [
       {
         type: 'opened',
         date: '2026-03-12',
         certainty: 'by',
-        note: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+        note: {
+          en: 'Alibaba’s Terraform provider added it as a new region; no opening date is published',
+          'zh-CN': '阿里云的 Terraform Provider 将其作为新地域加入；开服日期未公布',
+        },
         sources: [CODE.terraformZhongwei],
       },
     ],
@@ -1276,7 +1481,11 @@ export const REGIONS: readonly Region[] = [
     id: 'brazil',
     regionId: 'sa-east-1',
     regionIdEvidence: {
-      note: 'inferred: Alibaba’s SDK added sa-east-1 in August 2026, and its pages name a “Brazil (São Paulo)” region, but no page seen pairs the two',
+      note: {
+        en: 'inferred: Alibaba’s SDK added sa-east-1 in August 2026, and its pages name a “Brazil (São Paulo)” region, but no page seen pairs the two',
+        'zh-CN':
+          '推断：阿里云的 SDK 于2026年8月加入 sa-east-1，其网页也提到“巴西（圣保罗）”地域，但所见网页均未将两者对应起来',
+      },
       sources: [CODE.teaSpecBrazil],
     },
     name: 'Brazil',
@@ -1288,12 +1497,18 @@ export const REGIONS: readonly Region[] = [
     lon: -46.63,
     precision: 'city',
     zoneCounts: [],
-    zonesNote: 'Alibaba’s product pages list two zones but carry no date',
+    zonesNote: {
+      en: 'Alibaba’s product pages list two zones but carry no date',
+      'zh-CN': '阿里云的产品页面列出两个可用区，但未注明日期',
+    },
     events: [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'first data centre in Brazil announced at the Apsara Conference',
+        note: {
+          en: 'first data centre in Brazil announced at the Apsara Conference',
+          'zh-CN': '在云栖大会上宣布巴西首个数据中心',
+        },
         sources: [
           SEEDS.apsaraNew,
           {
@@ -1308,7 +1523,11 @@ export const REGIONS: readonly Region[] = [
         type: 'listed',
         date: '2026-08-14',
         certainty: 'by',
-        note: 'listed with two zones in Alibaba’s product pages and in its SDK, so it may be operating; no opening has been announced',
+        note: {
+          en: 'listed with two zones in Alibaba’s product pages and in its SDK, so it may be operating; no opening has been announced',
+          'zh-CN':
+            '阿里云的产品页面和 SDK 中列出该地域及其两个可用区，因此可能已在运营；尚未宣布开服',
+        },
         sources: [CODE.teaSpecBrazil, MONGODB_ZONES, NAT_ZONES_ZH],
       },
     ],
@@ -1323,12 +1542,15 @@ export const REGIONS: readonly Region[] = [
     lon: 4.9,
     precision: 'approximate',
     zoneCounts: [],
-    zonesNote: 'not yet open',
+    zonesNote: { en: 'not yet open', 'zh-CN': '尚未开服' },
     events: [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'first data centre in the Netherlands; its site is not public, so the pin stands on the capital',
+        note: {
+          en: 'first data centre in the Netherlands; its site is not public, so the pin stands on the capital',
+          'zh-CN': '荷兰首个数据中心；其地点未公开，因此标记位于首都',
+        },
         sources: [
           SEEDS.apsaraNew,
           {
@@ -1345,7 +1567,11 @@ export const REGIONS: readonly Region[] = [
     id: 'paris',
     regionId: 'eu-west-2',
     regionIdEvidence: {
-      note: 'inferred: Alibaba’s SDK added eu-west-2 on 16 June 2026, the day before the Paris launch, but no Alibaba page seen pairs the ID with Paris',
+      note: {
+        en: 'inferred: Alibaba’s SDK added eu-west-2 on 16 June 2026, the day before the Paris launch, but no Alibaba page seen pairs the ID with Paris',
+        'zh-CN':
+          '推断：阿里云的 SDK 于2026年6月16日（巴黎地域启用前一天）加入 eu-west-2，但所见阿里云网页均未将该 ID 与巴黎对应起来',
+      },
       sources: [CODE.goSdkJune2026],
     },
     name: 'Paris',
@@ -1373,7 +1599,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'announced',
         date: '2025-09-24',
-        note: 'first data centre in France announced at the Apsara Conference',
+        note: {
+          en: 'first data centre in France announced at the Apsara Conference',
+          'zh-CN': '在云栖大会上宣布法国首个数据中心',
+        },
         sources: [
           SEEDS.apsaraNew,
           {
@@ -1387,7 +1616,10 @@ export const REGIONS: readonly Region[] = [
       {
         type: 'opened',
         date: '2026-06-17',
-        note: 'two availability zones; UEFA signed on as an anchor customer',
+        note: {
+          en: 'two availability zones; UEFA signed on as an anchor customer',
+          'zh-CN': '两个可用区；欧足联签约成为首要客户',
+        },
         sources: [
           {
             seed: '003_914b029b9d48d252.txt',
@@ -1412,13 +1644,20 @@ export const REGIONS: readonly Region[] = [
     lon: 103.74,
     precision: 'approximate',
     zoneCounts: [],
-    zonesNote: 'two data centres; no zone count is published in a dated source',
+    zonesNote: {
+      en: 'two data centres; no zone count is published in a dated source',
+      'zh-CN': '两个数据中心；没有注明日期的来源公布可用区数量',
+    },
     events: [
       {
         type: 'opened',
         date: '2026-06-16',
         certainty: 'by',
-        note: 'second Malaysian region, with two data centres; Alibaba’s SDK lists it from 16 June 2026, and the news pairs its launch with the Paris opening of 17 June',
+        note: {
+          en: 'second Malaysian region, with two data centres; Alibaba’s SDK lists it from 16 June 2026, and the news pairs its launch with the Paris opening of 17 June',
+          'zh-CN':
+            '马来西亚第二个地域，有两个数据中心；阿里云的 SDK 自2026年6月16日起列出该地域，新闻将其启用与6月17日巴黎地域的开服一并报道',
+        },
         sources: [
           CODE.goSdkJune2026,
           {

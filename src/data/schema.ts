@@ -79,6 +79,7 @@ export const REGIONS_JSON_SCHEMA = {
           'regionIdEvidence',
           'zoneCounts',
           'zonesNote',
+          'zonesNoteZh',
         ],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
@@ -100,7 +101,7 @@ export const REGIONS_JSON_SCHEMA = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['type', 'date', 'note', 'sources', 'certainty', 'after'],
+              required: ['type', 'date', 'note', 'sources', 'certainty', 'after', 'noteZh'],
               properties: {
                 type: { enum: [...EVENT_TYPES] },
                 date: DATE,
@@ -108,6 +109,7 @@ export const REGIONS_JSON_SCHEMA = {
                 sources: SOURCES,
                 certainty: { enum: ['on', 'by'] },
                 after: { oneOf: [DATE, { type: 'null' }] },
+                noteZh: { ...NULLABLE_TEXT, description: 'The note in Simplified Chinese.' },
               },
             },
           },
@@ -124,9 +126,9 @@ export const REGIONS_JSON_SCHEMA = {
               { type: 'null' },
               {
                 type: 'object',
-                required: ['note', 'sources'],
+                required: ['note', 'sources', 'noteZh'],
                 additionalProperties: false,
-                properties: { note: TEXT, sources: SOURCES },
+                properties: { note: TEXT, sources: SOURCES, noteZh: TEXT },
               },
             ],
           },
@@ -135,16 +137,18 @@ export const REGIONS_JSON_SCHEMA = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['date', 'count', 'note', 'sources'],
+              required: ['date', 'count', 'note', 'sources', 'noteZh'],
               properties: {
                 date: DATE,
                 count: { type: 'integer', minimum: 1 },
                 note: NULLABLE_TEXT,
                 sources: SOURCES,
+                noteZh: NULLABLE_TEXT,
               },
             },
           },
           zonesNote: NULLABLE_TEXT,
+          zonesNoteZh: { ...NULLABLE_TEXT, description: 'zonesNote in Simplified Chinese.' },
         },
       },
     },

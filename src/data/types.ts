@@ -5,6 +5,21 @@
  */
 
 /**
+ * The languages the map speaks, as its message files in `messages/` name them (a test holds the two
+ * lists together). The dataset's own words are written in each of them.
+ */
+export const LANGUAGE_TAGS = ['en', 'zh-CN'] as const;
+
+export type Language = (typeof LANGUAGE_TAGS)[number];
+
+/**
+ * A note of the dataset's own, in every language the map speaks: the English as written, and a
+ * faithful translation of it beside it. A missing language fails the type check, as a missing
+ * message does.
+ */
+export type Note = { readonly [lang in Language]: string };
+
+/**
  * What happened to a region. `listed`: it appears in Alibaba's own code or documentation, but no
  * opening was announced and it may not be open to customers. `closing`: its closure was announced
  * and it still runs.
@@ -64,7 +79,7 @@ export interface RegionEvent {
   /** With `by`: the event had not yet happened on this earlier date, so it falls between the two. */
   after?: EventDate;
   /** A short note: "two availability zones", or where sources disagree, which one was followed. */
-  note?: string;
+  note?: Note;
   /** At least one. */
   sources: Source[];
 }
@@ -73,7 +88,7 @@ export interface RegionEvent {
 export interface ZoneCount {
   date: EventDate;
   count: number;
-  note?: string;
+  note?: Note;
   sources: Source[];
 }
 
@@ -104,7 +119,7 @@ export interface Region {
   /** Alibaba Cloud's own region ID (`eu-central-1`); absent where none is published. */
   regionId?: string;
   /** Where the region ID is not paired with the region in Alibaba's own pages: how it is known. */
-  regionIdEvidence?: { note: string; sources: Source[] };
+  regionIdEvidence?: { note: Note; sources: Source[] };
   /** Short display name, e.g. "Frankfurt". */
   name: string;
   /** Alibaba's own names: English ("Germany (Frankfurt)") and Chinese ("德国（法兰克福）"). */
@@ -119,7 +134,7 @@ export interface Region {
   /** Zone counts, oldest first; empty when no dated source gives one. */
   zoneCounts: ZoneCount[];
   /** Why no zone count is known, where none is. */
-  zonesNote?: string;
+  zonesNote?: Note;
   /** Oldest first. */
   events: RegionEvent[];
 }

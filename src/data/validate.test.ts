@@ -90,7 +90,11 @@ const broken: Array<[string, unknown, string, RegExp]> = [
   ],
   [
     'a region ID backed by no source',
-    region({ id: 'a', regionId: 'eu-west-9', regionIdEvidence: { note: 'inferred', sources: [] } }),
+    region({
+      id: 'a',
+      regionId: 'eu-west-9',
+      regionIdEvidence: { note: { en: 'inferred', 'zh-CN': '推断' }, sources: [] },
+    }),
     'regionIdEvidence.sources',
     /at least one source/,
   ],

@@ -1,5 +1,5 @@
 import { compareDates, isEventDate } from './dates';
-import { EVENT_TYPES, REGION_KINDS, type Region } from './types';
+import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Region } from './types';
 
 /** One problem with one record: which region, which field, and why. */
 export interface ValidationIssue {
@@ -56,6 +56,17 @@ function isObject(value: unknown): value is Json {
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
+
+/** A note in every language the map speaks and in no other: a missing translation is caught here too. */
+function isNote(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.keys(value).length === LANGUAGE_TAGS.length &&
+    LANGUAGE_TAGS.every((lang) => isText(value[lang]))
+  );
+}
+
+const NOTE_REASON = `must give the note in ${LANGUAGE_TAGS.join(' and ')} when present`;
 
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -159,8 +170,8 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       if (!(typeof count.count === 'number' && Number.isInteger(count.count) && count.count > 0)) {
         fail(`${at}.count`, 'must be a positive whole number');
       }
-      if (count.note !== undefined && !isText(count.note)) {
-        fail(`${at}.note`, 'must be a non-empty string when present');
+      if (count.note !== undefined && !isNote(count.note)) {
+        fail(`${at}.note`, NOTE_REASON);
       }
       checkSources(count.sources, `${at}.sources`, fail);
     });
@@ -244,14 +255,17 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     if (record.regionIdEvidence !== undefined) {
       const evidence = record.regionIdEvidence;
       if (record.regionId === undefined) fail('regionIdEvidence', 'needs a regionId to back');
-      if (!isObject(evidence) || !isText(evidence.note)) {
-        fail('regionIdEvidence.note', 'must say how the ID is known');
+      if (!isObject(evidence) || !isNote(evidence.note)) {
+        fail(
+          'regionIdEvidence.note',
+          `must say how the ID is known, in ${LANGUAGE_TAGS.join(' and ')}`,
+        );
       } else {
         checkSources(evidence.sources, 'regionIdEvidence.sources', fail);
       }
     }
-    if (record.zonesNote !== undefined && !isText(record.zonesNote)) {
-      fail('zonesNote', 'must be a non-empty string when present');
+    if (record.zonesNote !== undefined && !isNote(record.zonesNote)) {
+      fail('zonesNote', NOTE_REASON);
     }
     checkZoneCounts(record.zoneCounts, fail);
 
@@ -294,8 +308,8 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
           fail(`${at}.after`, `${event.after} is not before the event's date (${event.date})`);
         }
       }
-      if (event.note !== undefined && !isText(event.note)) {
-        fail(`${at}.note`, 'must be a non-empty string when present');
+      if (event.note !== undefined && !isNote(event.note)) {
+        fail(`${at}.note`, NOTE_REASON);
       }
       checkSources(event.sources, `${at}.sources`, fail);
     });

@@ -50,9 +50,8 @@ describe('view addresses', () => {
     expect(embedHref({ year: 2026, region: 'paris' })).toBe('view/2026/embed.html?region=paris');
     expect(embedHref({ year: 2016, theme: 'light' })).toBe('view/2016/embed.html');
     expect(embedHref({ year: 2016, lang: 'en' })).toBe('view/2016/embed.html');
-    expect(embedHref({ year: 2016, lang: 'zh-CN' })).toBe('view/2016/embed.html?lang=zh-CN');
-    expect(viewHref({ year: 2016, region: 'paris', lang: 'zh-CN' })).toBe(
-      'view/2016/paris/?lang=zh-CN',
+    expect(embedHref({ year: 2016, lang: 'zh-CN', region: 'paris' })).toBe(
+      'zh-CN/view/2016/embed.html?region=paris',
     );
     expect(embedHref({ year: 2016, theme: 'dark' })).toBe('view/2016/embed.html?theme=dark');
     expect(embedHref({})).toBe('embed.html');
@@ -64,5 +63,28 @@ describe('view addresses', () => {
       embed: true,
     });
     expect(parseViewState(readLocation('/embed.html', '').search, bounds)).toEqual({ embed: true });
+  });
+
+  it('gives Chinese views a folder of their own, whose pages the build writes in Chinese', () => {
+    expect(viewHref({ year: 2016, region: 'paris', lang: 'zh-CN' })).toBe('zh-CN/view/2016/paris/');
+    expect(viewHref({ lang: 'zh-CN' })).toBe('zh-CN/');
+    expect(viewHref({ year: 2016, lang: 'en' })).toBe('view/2016/?lang=en');
+    expect(embedHref({ lang: 'zh-CN' })).toBe('zh-CN/embed.html');
+    expect(readLocation('/footprint/zh-CN/view/2016/paris/', '')).toEqual({
+      root: '/footprint/',
+      search: '?lang=zh-CN&year=2016&region=paris',
+    });
+    expect(readLocation('/zh-CN/', '')).toEqual({ root: '/', search: '?lang=zh-CN' });
+    const embed = readLocation('/zh-CN/view/2016/embed.html', '?region=paris');
+    expect(embed.root).toBe('/');
+    expect(parseViewState(embed.search, { ...bounds, languages: ['en', 'zh-CN'] })).toEqual({
+      year: 2016,
+      region: 'paris',
+      embed: true,
+      lang: 'zh-CN',
+    });
+    // The query still wins; a folder that only looks like a language's is the site's own.
+    expect(readLocation('/zh-CN/view/2016/', '?lang=en').search).toBe('?lang=en&year=2016');
+    expect(readLocation('/zh-CN/data/', '').root).toBe('/zh-CN/data/');
   });
 });

@@ -1,11 +1,19 @@
 /**
  * Every view of the map has an address of its own, `view/2026/paris/` under the site's root, that a
  * static host serves as a file: its page names the view in its oEmbed discovery link, so pasting
- * the address a reader sees into a CMS embeds that same view. The older query form
- * (`?year=2026&region=paris`) is still read. Pure, so it is tested without a browser.
+ * the address a reader sees into a CMS embeds that same view. A language other than English has a
+ * folder of its own, `zh-CN/view/2026/paris/`, whose pages the build writes in that language (a
+ * static host cannot answer `?lang=` with another file). The older query forms
+ * (`?year=2026&region=paris`, `?lang=zh-CN`) are still read. Pure, so it is tested without a browser.
  */
 import { serializeViewState, type ViewState } from './input';
 import { DATA_LANGUAGE } from './locale';
+import { LANGUAGE_TAGS } from './types';
+
+/** The languages with a folder of their own: every one but the site's own English. */
+const FOLDER_LANGUAGES = LANGUAGE_TAGS.filter((lang) => lang !== DATA_LANGUAGE);
+/** `zh-CN/` right under the root, before the view's folder or the root's own page. */
+const LANGUAGE_FOLDER = new RegExp(`^(.*\\/)(${FOLDER_LANGUAGES.join('|')})\\/(.*)$`);
 
 /**
  * `…/view/2026/`, `…/view/2026/paris/` or a year's embed page `…/view/2026/embed.html`: the root
@@ -31,7 +39,11 @@ export interface SiteLocation {
  * where both name a year or a region. Nothing is validated here: `parseViewState` does that.
  */
 export function readLocation(pathname: string, search: string): SiteLocation {
-  const path = typeof pathname === 'string' ? pathname.slice(0, MAX_PATH_LENGTH) : '/';
+  const whole = typeof pathname === 'string' ? pathname.slice(0, MAX_PATH_LENGTH) : '/';
+  const { path, lang } = withoutLanguage(whole);
+  if (lang !== undefined && !new URLSearchParams(search).has('lang')) {
+    search = `?${new URLSearchParams([...new URLSearchParams(search), ['lang', lang]])}`;
+  }
   const match = VIEW_PATH.exec(path);
   const rootEmbed = match ? null : ROOT_EMBED.exec(path);
   if (!match && !rootEmbed)
@@ -44,6 +56,25 @@ export function readLocation(pathname: string, search: string): SiteLocation {
   return { root: root!, search: `?${params}` };
 }
 
+/** A path in a language's folder (`/footprint/zh-CN/view/2026/`) as the path and its language. */
+function withoutLanguage(path: string): { path: string; lang?: string } {
+  const match = LANGUAGE_FOLDER.exec(path);
+  if (!match) return { path };
+  const [, root, lang, rest] = match;
+  const inFolder = `/${rest}`;
+  // Only the root's own pages and view pages sit in a language's folder.
+  if (!VIEW_PATH.test(inFolder) && !/^\/(?:index\.html|embed\.html)?$/.test(inFolder))
+    return { path };
+  return { path: `${root}${rest}`, lang };
+}
+
+/** The folder a language's pages sit in under the root: `zh-CN/`, and none for English. */
+export function languageFolder(lang: string | undefined): string {
+  return lang !== undefined && (FOLDER_LANGUAGES as readonly string[]).includes(lang)
+    ? `${lang}/`
+    : '';
+}
+
 /** The folder of a view's page, relative to the root: `view/2026/` or `view/2026/paris/`. */
 export function viewFolder(year: number, region?: string): string {
   return region === undefined ? `view/${year}/` : `view/${year}/${region}/`;
@@ -51,24 +82,29 @@ export function viewFolder(year: number, region?: string): string {
 
 /**
  * The embed view's page for a view, relative to the root: its year's `embed.html` (which the build
- * renders that year into), with the region, and a theme or language other than the embed's
- * defaults (light, English), as a query.
+ * renders that year into), in its language's folder, with the region and a theme other than the
+ * embed's default (light) as a query.
  */
 export function embedHref(state: Omit<ViewState, 'embed'>): string {
+  const folder = languageFolder(state.lang);
   const params = new URLSearchParams();
   if (state.region !== undefined) params.set('region', state.region);
   if (state.theme !== undefined && state.theme !== 'light') params.set('theme', state.theme);
-  if (state.lang !== undefined && state.lang !== DATA_LANGUAGE) params.set('lang', state.lang);
+  if (!folder && state.lang !== undefined && state.lang !== DATA_LANGUAGE) {
+    params.set('lang', state.lang);
+  }
   const query = params.size > 0 ? `?${params}` : '';
-  return `${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
+  return `${folder}${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }
 
 /**
- * The address of a view relative to the root: its folder when it has a year, and what the folder
- * cannot say (the theme, the embed flag) as a query.
+ * The address of a view relative to the root: its language's folder and its own when it has a
+ * year, and what the folders cannot say (the theme, the embed flag) as a query.
  */
 export function viewHref(state: ViewState): string {
-  if (state.year === undefined) return serializeViewState(state) || './';
-  const rest = serializeViewState({ ...state, year: undefined, region: undefined });
-  return `${viewFolder(state.year, state.region)}${rest}`;
+  const folder = languageFolder(state.lang);
+  const lang = folder ? undefined : state.lang;
+  if (state.year === undefined) return `${folder}${serializeViewState({ ...state, lang })}` || './';
+  const rest = serializeViewState({ ...state, year: undefined, region: undefined, lang });
+  return `${folder}${viewFolder(state.year, state.region)}${rest}`;
 }

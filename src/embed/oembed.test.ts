@@ -105,6 +105,36 @@ describe('view pages', () => {
   });
 });
 
+describe('Chinese view pages', () => {
+  it('are written in the Chinese folder, titled and described in Chinese', () => {
+    const files = viewFiles(REGIONS, new Date('2026-11-23'), 'zh-CN');
+    const paris = files.find((file) => file.folder === 'zh-CN/view/2026/paris/');
+    expect(paris?.view).toEqual({ year: 2026, region: 'paris', lang: 'zh-CN' });
+    expect(paris?.title).toBe('阿里云数据中心地域，2026年：法国（巴黎）');
+    expect(paris?.description).toMatch(/^法国（巴黎）：自2026年.*。$/);
+    const year = files.find((file) => file.folder === 'zh-CN/view/2016/');
+    expect(year?.title).toBe('阿里云数据中心地域，2016年');
+    expect(year?.description).toMatch(/^2016年：/);
+    // Every English view has its Chinese page.
+    const english = viewFiles(REGIONS, new Date('2026-11-23')).map((file) => file.folder);
+    expect(files.map((file) => file.folder)).toEqual(english.map((folder) => `zh-CN/${folder}`));
+  });
+
+  it('answer oEmbed with the Chinese title and the Chinese embed page', () => {
+    const answer = oembedAnswer(
+      SITE,
+      { year: 2026, region: 'paris', lang: 'zh-CN' },
+      '阿里云数据中心地域，2026年：法国（巴黎）',
+      `${SITE}zh-CN/view/2026/paris/`,
+    );
+    expect(answer.title).toBe('阿里云数据中心地域，2026年：法国（巴黎）');
+    expect(answer.html).toContain(
+      `<iframe src="${SITE}zh-CN/view/2026/embed.html?region=paris" title="阿里云数据中心地域，2026年：法国（巴黎）"`,
+    );
+    expect(answer.html).toContain(`<a href="${SITE}zh-CN/view/2026/paris/">`);
+  });
+});
+
 describe('the site’s address from SITE_URL', () => {
   it('adds the trailing slash, falls back to the preview server, and refuses what cannot be a site', () => {
     expect(siteUrlFrom('https://maps.example.org/footprint')).toBe(SITE);

@@ -10,6 +10,8 @@ import { EMBED_COLUMN_HEIGHT_PX, EMBED_COLUMN_WIDTH_PX, embedUrl, escapeHtml } f
 export interface View {
   year?: number;
   region?: string;
+  /** The embed's language when it is not English: its iframe opens that language's embed page. */
+  lang?: string;
 }
 
 /**

@@ -53,13 +53,13 @@ describe('embed snippets', () => {
   it('writes the language into both snippets', () => {
     const chinese = { ...options, lang: 'zh-CN' };
     expect(iframeSnippet(chinese)).toContain(
-      'embed.html?region=paris&amp;theme=dark&amp;lang=zh-CN"',
+      'footprint/zh-CN/view/2016/embed.html?region=paris&amp;theme=dark"',
     );
     const element = webComponentSnippet(chinese);
     expect(element).toContain(
       '<alibaba-cloud-map year="2016" region="paris" theme="dark" lang="zh-CN">',
     );
-    expect(element).toContain('href="https://maps.example/footprint/view/2016/paris/?lang=zh-CN"');
+    expect(element).toContain('href="https://maps.example/footprint/zh-CN/view/2016/paris/"');
   });
 
   it('cannot be broken out of by hostile values', () => {

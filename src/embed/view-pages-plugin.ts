@@ -1,20 +1,24 @@
 /**
  * The build's side of pasting a link: a page for every view a reader can reach (each year, and each
  * region shown in it) at `view/YEAR/` and `view/YEAR/REGION/`, each with its static oEmbed answer
- * beside it, and the same for the site's root. Discovery needs absolute addresses, so the build takes
- * the site's public address from `SITE_URL`.
+ * beside it, and the same for the site's root; and all of them again in each other language's folder
+ * (`zh-CN/view/YEAR/…`), titled, described and answered in that language, because a static host
+ * cannot answer `?lang=zh-CN` with another file. Discovery needs absolute addresses, so the build
+ * takes the site's public address from `SITE_URL`.
  */
 import type { Logger, Plugin } from 'vite';
 import { MILESTONES } from '../data/milestones';
 import { REGIONS } from '../data/regions';
 import { yearRange } from '../data/status';
-import type { Region } from '../data/types';
-import { viewFolder } from '../data/view-url';
-import { createLocale } from '../data/locale';
+import { LANGUAGE_TAGS, type Language, type Region } from '../data/types';
+import { languageFolder, viewFolder } from '../data/view-url';
+import { createLocale, type Messages } from '../data/locale';
 import en from '../data/messages/en';
+import zhCN from '../data/messages/zh-CN';
 import { createYearViews, yearLine } from '../data/year-view';
 import type { PrerenderPage } from '../ui/prerender-plugin';
 import { oembedAnswer, viewHead, viewPage, type View } from './oembed';
+import { escapeHtml } from './snippet';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
@@ -40,43 +44,70 @@ export function siteUrlFrom(value: string | undefined): string {
   return url.href;
 }
 
+/** Each language's words, for the build (which runs outside Vite's import of them). */
+const MESSAGES: { readonly [lang in Language]: Messages } = { en, 'zh-CN': zhCN };
+
 interface ViewFile {
   view: View;
+  lang: Language;
   /** Folder under the site's root, '' for the root itself. */
   folder: string;
   title: string;
   description: string;
 }
 
-/** Every view a reader can reach: each year of the slider, and each region shown in it. */
-export function viewFiles(regions: readonly Region[], now: Date): ViewFile[] {
+/**
+ * Every view a reader can reach, in a language: each year of the slider, and each region shown in
+ * it, in that language's folder.
+ */
+export function viewFiles(
+  regions: readonly Region[],
+  now: Date,
+  lang: Language = 'en',
+): ViewFile[] {
   const { first, last } = yearRange(
     regions,
     now,
     MILESTONES.map((milestone) => milestone.date),
   );
-  // The view pages speak English, the HTML's language; a reader's `?lang` turns the app's words.
-  const locale = createLocale('en', en);
+  const m = MESSAGES[lang];
+  const locale = createLocale(lang, m);
   const viewOf = createYearViews(regions, locale);
+  const inLanguage = languageFolder(lang);
+  const viewLang = lang === 'en' ? {} : { lang };
   const files: ViewFile[] = [];
   for (let year = first; year <= last; year++) {
     const yearView = viewOf(year);
     files.push({
-      view: { year },
-      folder: viewFolder(year),
-      title: en.titleOfYear(en.year(year)),
+      view: { year, ...viewLang },
+      lang,
+      folder: `${inLanguage}${viewFolder(year)}`,
+      title: m.titleOfYear(m.year(year)),
       description: yearLine(yearView, locale),
     });
     for (const pin of yearView.visible) {
       files.push({
-        view: { year, region: pin.id },
-        folder: viewFolder(year, pin.id),
-        title: en.titleOfView(en.titleOfYear(en.year(year)), pin.name),
-        description: `${pin.title}: ${pin.summary}.`,
+        view: { year, region: pin.id, ...viewLang },
+        lang,
+        folder: `${inLanguage}${viewFolder(year, pin.id)}`,
+        title: m.titleOfView(m.titleOfYear(m.year(year)), pin.name),
+        description: m.panel.sentence(m.pin.label(pin.title, pin.summary)),
       });
     }
   }
   return files;
+}
+
+/** The site's root in a language: its title, and what it shows. */
+function rootFile(lang: Language, first: number): ViewFile {
+  const m = MESSAGES[lang];
+  return {
+    view: lang === 'en' ? {} : { lang },
+    lang,
+    folder: languageFolder(lang),
+    title: m.mapTitle,
+    description: lang === 'en' ? ROOT_DESCRIPTION : m.page.dek(m.year(first)),
+  };
 }
 
 const ROOT_DESCRIPTION =
@@ -89,15 +120,32 @@ export function prerenderedPages(regions: readonly Region[], now: Date): Prerend
     now,
     MILESTONES.map((milestone) => milestone.date),
   );
-  const pages: PrerenderPage[] = [
-    { file: 'index.html', kind: 'page', year: last },
-    { file: 'embed.html', kind: 'embed', year: last },
-  ];
-  for (let year = first; year <= last; year++) {
-    pages.push({ file: `${viewFolder(year)}index.html`, kind: 'page', year });
-    pages.push({ file: `${viewFolder(year)}embed.html`, kind: 'embed', year });
+  const pages: PrerenderPage[] = [];
+  // Each language's pages in its own words: a reader of its folder sees them before any script.
+  for (const lang of LANGUAGE_TAGS) {
+    const folder = languageFolder(lang);
+    pages.push({ file: `${folder}index.html`, kind: 'page', year: last, lang });
+    pages.push({ file: `${folder}embed.html`, kind: 'embed', year: last, lang });
+    for (let year = first; year <= last; year++) {
+      pages.push({ file: `${folder}${viewFolder(year)}index.html`, kind: 'page', year, lang });
+      pages.push({ file: `${folder}${viewFolder(year)}embed.html`, kind: 'embed', year, lang });
+    }
   }
   return pages;
+}
+
+/**
+ * The site's HTML in a language's folder: declaring that language, and describing the site in it
+ * (each view's own description is its Open Graph card's).
+ */
+function inLanguageOf(html: string, lang: Language, description: string): string {
+  if (lang === 'en') return html;
+  return html
+    .replace(/<html lang="en"/, `<html lang="${lang}"`)
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      (_, start: string, end: string) => `${start}${escapeHtml(description)}${end}`,
+    );
 }
 
 export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_URL): Plugin {
@@ -123,13 +171,19 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') return;
         const html = String(index.source);
-        const root: ViewFile = {
-          view: {},
-          folder: '',
-          title: en.mapTitle,
-          description: ROOT_DESCRIPTION,
-        };
-        for (const file of [root, ...viewFiles(REGIONS, new Date())]) {
+        const now = new Date();
+        const { first } = yearRange(
+          REGIONS,
+          now,
+          MILESTONES.map((milestone) => milestone.date),
+        );
+        const root = rootFile('en', first);
+        const files = LANGUAGE_TAGS.flatMap((lang) => [
+          rootFile(lang, first),
+          ...viewFiles(REGIONS, now, lang),
+        ]);
+        for (const file of files) {
+          const inLanguage = inLanguageOf(html, file.lang, rootFile(file.lang, first).description);
           const pageUrl = new URL(file.folder, siteUrl).href;
           const head = viewHead({
             pageUrl,
@@ -139,8 +193,9 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
             canonical: Boolean(siteUrlSetting),
           });
           const depth = file.folder.split('/').filter(Boolean).length;
-          const page = viewPage(html, depth, head, file === root ? undefined : file.title);
-          if (file === root) index.source = page;
+          const isRoot = file.folder === root.folder;
+          const page = viewPage(inLanguage, depth, head, isRoot ? undefined : file.title);
+          if (isRoot) index.source = page;
           else this.emitFile({ type: 'asset', fileName: `${file.folder}index.html`, source: page });
           // The embed view of each year (and the root's) has a page of its own, which the build
           // renders that year into; a region's embed opens its panel on that year's page.
@@ -148,7 +203,7 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
             this.emitFile({
               type: 'asset',
               fileName: `${file.folder}embed.html`,
-              source: viewPage(html, depth, '', file.title),
+              source: viewPage(inLanguage, depth, '', file.title),
             });
           }
           this.emitFile({

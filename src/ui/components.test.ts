@@ -19,7 +19,12 @@ const regions = [
     name: 'Frankfurt',
     regionId: 'eu-central-1',
     zoneCounts: zoneCount(3),
-    events: [{ ...event('opened', '2016-11'), note: 'first region in Europe' }],
+    events: [
+      {
+        ...event('opened', '2016-11'),
+        note: { en: 'first region in Europe', 'zh-CN': '欧洲首个地域' },
+      },
+    ],
   }),
   region({
     id: 'sydney',

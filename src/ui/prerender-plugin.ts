@@ -27,6 +27,8 @@ export interface PrerenderPage {
   file: string;
   kind: PrerenderKind;
   year: number;
+  /** The language it is rendered in: each language's pages have a folder of their own. */
+  lang?: string;
 }
 
 /**
@@ -118,7 +120,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const path = join(outDir, page.file);
           if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
           const depth = relative(outDir, path).split('/').length - 1;
-          const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now);
+          const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now, page.lang);
           const chunks = languageChunks(outDir, rendered.languages);
           writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth, chunks));
         }

@@ -71,6 +71,12 @@ describe('accessibility', () => {
     ],
     ['phone width in Chinese', '?lang=zh-CN&year=2020', { viewport: { width: 375, height: 740 } }],
     ['the Chinese story', 'story-zh-CN.html', { viewport: { width: 375, height: 740 } }],
+    ['a Chinese view page', 'zh-CN/view/2016/dubai/', { viewport: { width: 1280, height: 800 } }],
+    [
+      'a Chinese embed page',
+      'zh-CN/view/2019/embed.html?region=london',
+      { viewport: { width: 800, height: 900 } },
+    ],
   ];
 
   it.each(cases)('finds no axe violations on %s', async (_, query, options) => {

@@ -1,10 +1,12 @@
 /**
- * The map in Simplified Chinese: chosen by the address, the browser or the switch; no English
- * interface left (notes, source titles and proper names aside, each marked with its language); the
- * document's language always right; and only the reader's language's words downloaded.
+ * The map in Simplified Chinese: chosen by the address, the browser or the switch; no English left
+ * on the page, the embed or the story, the dataset's notes included (quotes, source titles and
+ * proper names aside); the document's language always right; and only the reader's language's
+ * words downloaded.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { englishIn } from '../proper-names';
 import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -21,40 +23,46 @@ afterAll(async () => {
 });
 
 /**
- * Latin words a Chinese reader may meet in the interface: names of publishers, places without a
- * Chinese official name, formats, files and region IDs. Anything else in Latin letters outside an
- * element marked with another language is English left behind.
+ * The Latin words shown (or named to a screen reader) in Chinese outside any other-language element,
+ * sources and source lists aside, inside custom elements' shadow roots too, less the names a
+ * Chinese reader meets as they are (see `proper-names.ts`): English left behind.
  */
-const NAMES =
-  /^(CSV|JSON|PNG|SVG|WebGL|Aliyun|Atlanta|Natural|Earth|world|atlas|regions|csv|json|geojson|CC|BY|Alibaba|Cloud|Footprint|iframe|Web|px|Ctrl|WordPress|Ghost|Discourse|worker|src|blob|[a-z]+-[a-z]+-\d)$/;
-
-/** The Latin words shown (or named to a screen reader) in Chinese, outside any other-language element. */
 async function englishLeft(page: Page): Promise<string[]> {
-  const words = await page.evaluate(() => {
+  const texts = await page.evaluate(() => {
     const found: string[] = [];
     const foreign = (element: Element) => {
       const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
       return !lang.startsWith('zh');
     };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (
-        !element ||
-        element.closest('script,style,[hidden],.sources,.cites,.as-table') ||
-        foreign(element)
-      )
-        continue;
-      found.push(...(node.textContent?.match(/[A-Za-z]{2,}/g) ?? []));
-    }
-    for (const element of document.body.querySelectorAll('[aria-label]')) {
-      // A published total's name credits its publisher: a proper name.
-      if (foreign(element) || element.hasAttribute('data-published-total')) continue;
-      found.push(...(element.getAttribute('aria-label')?.match(/[A-Za-z]{2,}/g) ?? []));
-    }
+    const visit = (root: Node) => {
+      const walker = document.createTreeWalker(
+        root,
+        NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node instanceof Element) {
+          if (node.shadowRoot) visit(node.shadowRoot);
+          // A published total's name credits its publisher: a proper name.
+          const label = node.getAttribute('aria-label');
+          if (label && !foreign(node) && !node.hasAttribute('data-published-total')) {
+            found.push(label);
+          }
+          continue;
+        }
+        const element = node.parentElement;
+        if (
+          !element ||
+          element.closest('script,style,[hidden],.sources,.cites,.as-table') ||
+          foreign(element)
+        )
+          continue;
+        found.push(node.textContent ?? '');
+      }
+    };
+    visit(document.body);
     return found;
   });
-  return [...new Set(words)].filter((word) => !NAMES.test(word));
+  return [...new Set(texts.flatMap(englishIn))];
 }
 
 async function open(path: string, options: BrowserContextOptions = {}) {
@@ -129,9 +137,12 @@ describe('the map in Chinese', () => {
     const pin = page.locator('[data-pin-id="paris"]');
     expect(await pin.getAttribute('aria-label')).toMatch(/^法国（巴黎）：自2026年/);
     expect(await page.locator('.pins-home').textContent()).toContain('法国（巴黎）');
-    // Notes keep the language they were written in, and say so.
-    const note = page.locator('#region-panel .event span[lang="en"]').first();
-    expect(await note.count()).toBe(1);
+    // The dataset's notes are the reader's Chinese, not English marked as such.
+    expect(await page.locator('#region-panel .event span[lang="en"]').count()).toBe(0);
+    expect(await page.locator('#region-panel .timeline').first().textContent()).toContain(
+      '在云栖大会上宣布法国首个数据中心',
+    );
+    expect(await englishLeft(page)).toEqual([]);
     await context.close();
   });
 
@@ -156,7 +167,8 @@ describe('the map in Chinese', () => {
       .poll(() => page.evaluate(() => document.documentElement.lang), SETTLE)
       .toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toContain('阿里云');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+    // The address is the Chinese view's own page, which a CMS embeds in Chinese.
+    expect(new URL(page.url()).pathname).toMatch(/\/zh-CN\/view\/2016\/$/);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), SETTLE).toBe('en');
@@ -165,7 +177,7 @@ describe('the map in Chinese', () => {
     await expect
       .poll(() => page.evaluate(() => document.documentElement.lang), SETTLE)
       .toBe('zh-CN');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-CN');
+    expect(new URL(page.url()).pathname).toMatch(/\/zh-CN\/view\/2016\/$/);
     await context.close();
   });
 
@@ -204,7 +216,7 @@ describe('the map in Chinese', () => {
     const { context, page } = await open('?lang=zh-CN&year=2016');
     await page.getByRole('button', { name: '嵌入' }).click();
     const dialog = page.getByRole('dialog');
-    expect(await dialog.locator('textarea').inputValue()).toContain('lang=zh-CN');
+    expect(await dialog.locator('textarea').inputValue()).toContain('/zh-CN/view/2016/embed.html');
     await dialog.getByRole('radio', { name: /Web 组件/ }).check();
     expect(await dialog.locator('textarea').inputValue()).toContain('lang="zh-CN"');
     expect(await englishLeft(page)).toEqual([]);
@@ -233,6 +245,54 @@ describe('the map in Chinese', () => {
     await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
     expect(await map.locator('#year-slider').inputValue()).toBe('2019');
     expect(await map.locator('#region-panel-title').textContent()).toBe('德国（法兰克福）');
+    await context.close();
+  });
+
+  it.each([
+    ['a Chinese view page, a region open', 'zh-CN/view/2016/dubai/', true, {}],
+    ['the Chinese page of 2026, its milestones’ notes', 'zh-CN/view/2026/', false, {}],
+    [
+      'a Chinese embed page, a region open',
+      'zh-CN/view/2019/embed.html?region=london',
+      true,
+      { viewport: { width: 650, height: 800 } },
+    ],
+  ] as Array<[string, string, boolean, BrowserContextOptions]>)(
+    'shows %s in Chinese from the first paint, notes and all',
+    async (_, path, regionOpen, options) => {
+      // A reader whose browser asks for English: the folder decides.
+      const { context, page, errors, requests } = await open(path, { locale: 'en-GB', ...options });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      // The HTML was rendered in Chinese: nothing to hide before the app has run.
+      expect(
+        await page.evaluate(() => (window as unknown as { hiddenAtStart: boolean }).hiddenAtStart),
+      ).toBe(false);
+      expect(await page.locator('h1, #embed-title').first().textContent()).toContain('阿里云');
+      if (regionOpen) {
+        await expect
+          .poll(() => page.locator('#region-panel .timeline li').count(), SETTLE)
+          .toBeGreaterThan(0);
+        expect(await page.locator('#region-panel .event span[lang="en"]').count()).toBe(0);
+      }
+      expect(await englishLeft(page)).toEqual([]);
+      expect(messageChunk(requests, 'en')).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('tells the Chinese story with no English left, in the article or the map', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}story-zh-CN.html`);
+    const map = page.locator('alibaba-cloud-map');
+    await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
+    // The story opens regions as the reader scrolls: its last step opens one with notes.
+    await page.locator('[data-region]').last().scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => map.locator('#region-panel .timeline li').count(), SETTLE)
+      .toBeGreaterThan(0);
+    expect(await englishLeft(page)).toEqual([]);
     await context.close();
   });
 

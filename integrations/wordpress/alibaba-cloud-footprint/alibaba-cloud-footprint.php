@@ -85,10 +85,10 @@ function footprint_shortcode( $atts ) {
 	return '' === $map ? '' : footprint_iframe( $map, footprint_clean( (array) $atts ) );
 }
 
-/** The map's own addresses: MAP/, MAP/?year=Y&region=R, MAP/view/Y/ and MAP/view/Y/R/. */
+/** The map's own addresses: MAP/, MAP/?year=Y&region=R, MAP/view/Y/, MAP/view/Y/R/, and each in MAP/zh-CN/. */
 function footprint_embed_regex( $map ) {
 	$rest = preg_quote( preg_replace( '#^https?://#i', '', $map ), '#' );
-	return '#\Ahttps?://' . $rest . '(?:view/(\d{4})/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?)?(?:\?([^\s\#]*))?\z#';
+	return '#\Ahttps?://' . $rest . '(?:(zh-CN)/)?(?:view/(\d{4})/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?)?(?:\?([^\s\#]*))?\z#';
 }
 
 /** A map address, e.g. pasted alone on a line or in an Embed block: the same iframe as the shortcode. */
@@ -98,12 +98,16 @@ function footprint_embed_html( $url, $height = '' ) {
 		return false;
 	}
 	$values = array();
-	if ( ! empty( $matches[3] ) ) {
-		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[3] ), $values );
+	if ( ! empty( $matches[4] ) ) {
+		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[4] ), $values );
 	}
-	if ( ! empty( $matches[1] ) ) {
-		$values['year']   = $matches[1];
-		$values['region'] = isset( $matches[2] ) ? $matches[2] : '';
+	if ( ! empty( $matches[2] ) ) {
+		$values['year']   = $matches[2];
+		$values['region'] = isset( $matches[3] ) ? $matches[3] : '';
+	}
+	// A Chinese view's own folder names its language, as `?lang=zh-CN` does.
+	if ( ! empty( $matches[1] ) && ! isset( $values['lang'] ) ) {
+		$values['lang'] = $matches[1];
 	}
 	$values['height'] = is_scalar( $height ) ? (string) $height : '';
 	return footprint_iframe( $map, footprint_clean( $values ) );
