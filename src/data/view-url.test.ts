@@ -12,7 +12,7 @@ describe('view addresses', () => {
     });
     expect(readLocation('/view/2020/', '?theme=dark')).toEqual({
       root: '/',
-      search: '?theme=dark&year=2020',
+      search: '?year=2020&theme=dark',
     });
     expect(readLocation('/footprint/view/2020/index.html', '').search).toBe('?year=2020');
   });
@@ -31,6 +31,18 @@ describe('view addresses', () => {
   it('leaves validation to the query parser: a path cannot name what a query could not', () => {
     const hostile = readLocation('/view/99999/constructor/', '');
     expect(parseViewState(hostile.search, bounds)).toEqual({ year: 2026 });
+  });
+
+  it('keeps the view a long query would push past what is read', () => {
+    const tracking = `?utm_content=${'x'.repeat(1033)}`;
+    const embed = readLocation('/view/2016/embed.html', tracking);
+    expect(parseViewState(embed.search, bounds)).toEqual({ year: 2016, embed: true });
+    const region = readLocation('/view/2016/paris/', tracking);
+    expect(parseViewState(region.search, bounds)).toEqual({ year: 2016, region: 'paris' });
+    const query = readLocation('/', `${tracking}&theme=dark&year=2016`);
+    expect(parseViewState(query.search, bounds)).toEqual({ year: 2016, theme: 'dark' });
+    // What the view does not read is kept, after the view.
+    expect(query.search.endsWith(tracking.slice(1))).toBe(true);
   });
 
   it('writes a view as its folder, with what a folder cannot say as a query', () => {
