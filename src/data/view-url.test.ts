@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState } from './input';
-import { embedHref, readLocation, viewHref } from './view-url';
+import { embedHref, readLocation, siteRootOf, viewHref } from './view-url';
 
 const bounds = { first: 2009, last: 2026, regionIds: ['paris', 'kuala-lumpur'] };
 
@@ -76,5 +76,19 @@ describe('view addresses', () => {
       embed: true,
     });
     expect(parseViewState(readLocation('/embed.html', '').search, bounds)).toEqual({ embed: true });
+  });
+
+  it('takes the site’s root from the app’s own module, whatever the page’s path', () => {
+    expect(siteRootOf('https://maps.example/footprint/assets/index-abc.js')).toBe(
+      'https://maps.example/footprint/',
+    );
+    expect(siteRootOf('http://localhost:5173/src/main.ts')).toBe('http://localhost:5173/');
+    // The path of `https://maps.example//evil.example/view/2026/paris/` names another host; the
+    // module that page loads is still on the map's.
+    expect(readLocation('//evil.example/view/2026/paris/', '').root).toBe('//evil.example/');
+    expect(
+      new URL(siteRootOf('https://maps.example//evil.example/assets/index-abc.js')).origin,
+    ).toBe('https://maps.example');
+    expect(() => siteRootOf('https://maps.example//assets/index-abc.js')).not.toThrow();
   });
 });

@@ -60,6 +60,15 @@ export function readLocation(pathname: string, search: string): SiteLocation {
   return { root: root!, search: viewFirst(query, { year, region, embed }) };
 }
 
+/**
+ * The site's root, from the address of the module that asks (`import.meta.url`): the app's entry
+ * sits one folder below it (`assets/` in a build, `src/` on the dev server). Never from the page's
+ * path: `//evil.example/view/2026/paris/` would make it another host, and `//` no URL at all.
+ */
+export function siteRootOf(moduleUrl: string): string {
+  return new URL('../', moduleUrl).href;
+}
+
 /** The folder of a view's page, relative to the root: `view/2026/` or `view/2026/paris/`. */
 export function viewFolder(year: number, region?: string): string {
   return region === undefined ? `view/${year}/` : `view/${year}/${region}/`;
