@@ -66,6 +66,7 @@ function isText(value: unknown): value is string {
  * pairs (neither of which XML allows; with the `u` flag only a lone half matches).
  */
 const UNSAFE_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- matching controls is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/u;
 
 /** The first character of `text` that no dataset text may hold, as `U+202E`; else undefined. */
