@@ -557,8 +557,8 @@ async function checkPost(browser, post, viewport, origins) {
     const url = message.location().url ?? '';
     // Chromium's own request for /favicon.ico: WordPress answers it only with rewrite rules on.
     if (/^https?:\/\/[^/]+\/favicon\.ico$/.test(url)) return;
-    // Map-origin scripts run in the map's frame, except embed-resize.js, which runs in the host.
-    const inFrame = url.startsWith(origins.map) && !url.includes('embed-resize.js');
+    // Map-origin scripts run in the map's frame: the resize script in the host is the plugin's.
+    const inFrame = url.startsWith(origins.map);
     (inFrame ? frame : host).push(`${type}: ${text}${url ? ` (${url})` : ''}`);
   });
   const failures = [];
@@ -659,17 +659,42 @@ async function checkPost(browser, post, viewport, origins) {
   if (overflow > 0) failures.push(`page scrolls sideways by ${overflow} px`);
   const scripts = await page.evaluate(() =>
     [...document.querySelectorAll('script[src]')]
-      .filter((s) => new URL(s.src, document.baseURI).pathname.endsWith('/embed-resize.js'))
-      .map((s) => ({ src: s.getAttribute('src'), async: s.async, id: s.id })),
+      .filter((s) =>
+        /\/embed-resize(?:\.[0-9a-f]{16})?\.js$/.test(new URL(s.src, document.baseURI).pathname),
+      )
+      .map((s) => ({
+        src: s.getAttribute('src'),
+        async: s.async,
+        id: s.id,
+        integrity: s.getAttribute('integrity'),
+        crossorigin: s.getAttribute('crossorigin'),
+      })),
   );
   const expectedScripts = post.discovered ? 0 : 1;
   if (scripts.length !== expectedScripts)
     failures.push(`${scripts.length} embed-resize.js scripts, expected ${expectedScripts}`);
   for (const s of scripts) {
     if (!s.async) failures.push(`embed-resize.js without async`);
-    if (s.src !== `${origins.mapUrl}embed-resize.js`) failures.push(`resize script from ${s.src}`);
-    if (post.pluginScript && s.id !== 'alibaba-cloud-footprint-resize-js') {
-      failures.push(`resize script not the plugin's enqueued one (id ${s.id || 'none'})`);
+    const src = new URL(s.src, post.url);
+    if (post.pluginScript) {
+      // The plugin's own copy, from WordPress: no script of the map's host runs in the post.
+      if (
+        src.origin !== origins.wordpress ||
+        !src.pathname.endsWith('/plugins/alibaba-cloud-footprint/embed-resize.js')
+      ) {
+        failures.push(`resize script from ${s.src}, not the plugin's copy`);
+      }
+      if (s.id !== 'alibaba-cloud-footprint-resize-js') {
+        failures.push(`resize script not the plugin's enqueued one (id ${s.id || 'none'})`);
+      }
+    } else {
+      // The dialog's snippet: the map's content-named file, pinned by its hash.
+      if (!src.href.startsWith(origins.mapUrl) || !/\.[0-9a-f]{16}\.js$/.test(src.pathname)) {
+        failures.push(`resize script from ${s.src}, not the map's content-named file`);
+      }
+      if (!/^sha384-/.test(s.integrity ?? '') || s.crossorigin !== 'anonymous') {
+        failures.push(`resize script without integrity and crossorigin (${s.integrity})`);
+      }
     }
   }
 
@@ -783,7 +808,11 @@ async function main() {
     const results = [];
     for (const post of cases) {
       for (const viewport of VIEWPORTS) {
-        const result = await checkPost(browser, post, viewport, { map: mapOrigin, mapUrl });
+        const result = await checkPost(browser, post, viewport, {
+          map: mapOrigin,
+          mapUrl,
+          wordpress: origin,
+        });
         results.push({ post, viewport, ...result });
         log(`${post.case} @ ${viewport.width}: ${result.failures.length ? 'FAIL' : 'pass'}`);
       }
@@ -798,7 +827,11 @@ async function main() {
     for (const post of discovered) {
       cases.push(post);
       for (const viewport of VIEWPORTS) {
-        const result = await checkPost(browser, post, viewport, { map: mapOrigin, mapUrl });
+        const result = await checkPost(browser, post, viewport, {
+          map: mapOrigin,
+          mapUrl,
+          wordpress: origin,
+        });
         results.push({ post, viewport, ...result });
         log(`${post.case} @ ${viewport.width}: ${result.failures.length ? 'FAIL' : 'pass'}`);
       }

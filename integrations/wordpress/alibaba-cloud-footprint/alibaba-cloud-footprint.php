@@ -18,6 +18,8 @@
 defined( 'ABSPATH' ) || exit;
 
 const FOOTPRINT_SCRIPT_HANDLE = 'alibaba-cloud-footprint-resize';
+/** The plugin's version (the header's), which names its copy of the resize script for caches. */
+const FOOTPRINT_VERSION = '0.1.0';
 
 /** The map's address: an http(s) URL ending in a slash, without query or fragment; else ''. */
 function footprint_map_url() {
@@ -55,7 +57,7 @@ function footprint_clean( array $values ) {
 }
 
 /**
- * The iframe the map's Embed dialog writes, and the resize script, enqueued once per page.
+ * The iframe the map's Embed dialog writes, and the plugin's resize script, enqueued once per page.
  * Default values stay out of the address, as the map writes it: an embed is light unless asked
  * otherwise, and English.
  */
@@ -70,7 +72,10 @@ function footprint_iframe( $map, array $view ) {
 		}
 	}
 	$title = 'Alibaba Cloud’s data-center regions' . ( isset( $view['year'] ) ? ', ' . $view['year'] : '' );
-	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, $map . 'embed-resize.js', array(), null, array( 'in_footer' => true, 'strategy' => 'async' ) );
+	// The plugin's own copy of the map's public/embed-resize.js: a script from the map's host would
+	// run in this site's origin (and in wp-admin's, in the editor's preview), so whoever could change
+	// that one file would own every post that embeds the map.
+	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, plugins_url( 'embed-resize.js', __FILE__ ), array(), FOOTPRINT_VERSION, array( 'in_footer' => true, 'strategy' => 'async' ) );
 	return sprintf(
 		'<iframe src="%s" title="%s" loading="lazy" style="display:block;width:100%%;height:%dpx;border:0" data-footprint-embed></iframe>',
 		esc_attr( esc_url_raw( $map . $page . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' ) ) ),
