@@ -166,6 +166,7 @@ function footprint_test_checks( $map ) {
 	};
 	// The plugin's own copy, never the map host's: the editor's preview runs it in wp-admin's origin.
 	$resize_script = plugins_url( 'embed-resize.js', WP_PLUGIN_DIR . '/alibaba-cloud-footprint/alibaba-cloud-footprint.php' );
+	$next_year     = (string) ( (int) gmdate( 'Y' ) + 1 );
 	$other = 0 === strpos( $map, 'https:' ) ? 'http:' . substr( $map, 6 ) : 'https:' . substr( $map, 5 );
 
 	$checks = array(
@@ -176,6 +177,9 @@ function footprint_test_checks( $map ) {
 		array( 'shortcode, more invalid values', do_shortcode( '[alibaba-cloud-map year="20161" region="a--b" theme="LIGHT" lang="zh-cn" height="299"]' ), $bare ),
 		array( 'shortcode, quotes and markup dropped', do_shortcode( '[alibaba-cloud-map year="2101" region="x&quot; onload=&quot;alert(1)" height="640px"]' ), $bare ),
 		array( 'shortcode, 64-character region kept, 65 dropped', do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 64 ) . '"]' ) . do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 65 ) . '"]' ), $iframe( 'embed.html', '?region=' . str_repeat( 'a', 64 ), '' ) . $bare ),
+		array( 'shortcode, this year kept, next year (no page yet) dropped', do_shortcode( '[alibaba-cloud-map year="' . gmdate( 'Y' ) . '"]' ) . do_shortcode( '[alibaba-cloud-map year="' . $next_year . '"]' ), $iframe( 'view/' . gmdate( 'Y' ) . '/embed.html', '', ', ' . gmdate( 'Y' ) ) . $bare ),
+		array( 'embed: MAP/view/2099/x/ has no page: the year dropped', $embed( $map . 'view/2099/x/' ), $iframe( 'embed.html', '?region=x', '' ) ),
+		array( 'embed: MAP/?year=NEXT dropped', $embed( $map . '?year=' . $next_year ), $bare ),
 		array( 'clean(): a trailing newline is not a year', footprint_clean( array( 'year' => "2016\n", 'region' => "paris\n", 'height' => "640\n" ) ), array( 'height' => 720 ) ),
 		array( 'clean(): arrays are not values', footprint_clean( array( 'year' => array( '2016' ), 'region' => array( 'paris' ) ) ), array( 'height' => 720 ) ),
 		array( 'embed: MAP/?year=2016&region=frankfurt', $embed( $map . '?year=2016&region=frankfurt' ), $frankfurt ),

@@ -38,7 +38,9 @@ function footprint_clean( array $values ) {
 		return isset( $values[ $key ] ) && is_string( $values[ $key ] ) ? $values[ $key ] : '';
 	};
 	$clean = array( 'height' => 720 );
-	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= 2100 ) {
+	// The map writes a page for each year from its first region's to the year it was built in, so
+	// a later year would be an iframe of a missing page: such a year is dropped (the latest shows).
+	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= (int) gmdate( 'Y' ) ) {
 		$clean['year'] = (int) $get( 'year' );
 	}
 	if ( strlen( $get( 'region' ) ) <= 64 && preg_match( '/\A[a-z0-9]+(?:-[a-z0-9]+)*\z/', $get( 'region' ) ) ) {
