@@ -19,23 +19,36 @@ import {
   chmodSync,
   chownSync,
   cpSync,
+  constants,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { contentType, fileFor } from '../static-files.mjs';
+import { privateFolder } from './state.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const STATE = join(tmpdir(), 'footprint-wordpress');
+/** This run's files, in a private folder of root's (see state.mjs); removed at the end. */
+const STATE = privateFolder('footprint-wordpress-');
+/**
+ * WordPress's debug log, which Apache's PHP writes as www-data: a private folder of its own, handed
+ * to www-data, since www-data may not enter STATE.
+ */
+const DEBUG_DIR = privateFolder('footprint-wordpress-log-');
+const DEBUG_LOG = join(DEBUG_DIR, 'debug.log');
+
+function removeState() {
+  for (const folder of [STATE, DEBUG_DIR]) rmSync(folder, { recursive: true, force: true });
+}
 /**
  * The map this run serves: built here for the address it is served at (its oEmbed answers and
  * discovery links name that address), unless FOOTPRINT_DIST names a build to serve as it is.
@@ -116,6 +129,7 @@ function checkPrerequisites() {
   if (problems.length) {
     console.error(`tests/wordpress: cannot run.\n- ${problems.join('\n- ')}`);
     console.error(`\nThe packages this check needs:\n  ${APT_LINE}`);
+    removeState();
     process.exit(2);
   }
 }
@@ -316,7 +330,7 @@ define( 'WP_CONTENT_DIR', '${WP_CONTENT}' );
 // PHP notices go to a log the run reads afterwards, never into the page.
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
-define( 'WP_DEBUG_LOG', '${STATE}/debug.log' );
+define( 'WP_DEBUG_LOG', '${DEBUG_LOG}' );
 // A closed test network: no cron requests, no update checks, no calls out.
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
@@ -335,9 +349,10 @@ define( 'WP_HTTP_BLOCK_EXTERNAL', true );
     chmodSync(file, 0o640);
     chownSync(file, 0, wwwData);
   }
-  const debugLog = join(STATE, 'debug.log');
-  writeFileSync(debugLog, '');
-  chownSync(debugLog, Number(run('id', ['-u', 'www-data']).stdout.trim()), wwwData);
+  writeFileSync(DEBUG_LOG, '');
+  const wwwDataUser = Number(run('id', ['-u', 'www-data']).stdout.trim());
+  chownSync(DEBUG_LOG, wwwDataUser, wwwData);
+  chownSync(DEBUG_DIR, wwwDataUser, wwwData);
 }
 
 function installPlugin() {
@@ -729,7 +744,6 @@ function table(header, rows) {
 
 async function main() {
   checkPrerequisites();
-  mkdirSync(STATE, { recursive: true });
   const cleanups = [];
   let exitCode = 1;
   try {
@@ -838,7 +852,11 @@ async function main() {
     }
 
     // 7. PHP notices from the plugin, if any.
-    const debugLog = readFileSync(join(STATE, 'debug.log'), 'utf8');
+    // www-data owns that folder: read the log itself, never a link it may have put there.
+    const debugLog = readFileSync(
+      openSync(DEBUG_LOG, constants.O_RDONLY | constants.O_NOFOLLOW),
+      'utf8',
+    );
     const ours = debugLog.split('\n').filter((line) => line.includes('alibaba-cloud-footprint'));
 
     // Report.
@@ -929,6 +947,9 @@ async function main() {
       }
     }
   }
+  // A failed run leaves its files (Apache's logs among them) to look at.
+  if (exitCode === 0) removeState();
+  else console.error(`(This run's files: ${STATE} and ${DEBUG_DIR})`);
   process.exit(exitCode);
 }
 
