@@ -6,6 +6,7 @@ import { regionDataset } from './src/data/dataset-plugin';
 import { resizeScript } from './src/embed/resize-script-plugin';
 import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin';
 import { REGIONS } from './src/data/regions';
+import { bootScript } from './src/ui/boot-plugin';
 import { prerenderPages } from './src/ui/prerender-plugin';
 
 /**
@@ -46,6 +47,7 @@ export default defineConfig({
     regionDataset(),
     resizeScript(),
     preloadBasemap(),
+    bootScript(),
     viewPages(),
     prerenderPages(() => prerenderedPages(REGIONS, new Date())),
   ],

@@ -81,6 +81,31 @@ export function parseLanguage(
   return languages.find((lang) => lang.toLowerCase() === asked);
 }
 
+/**
+ * The first of a reader's languages (most wanted first) among `languages`: exactly, or by its
+ * language alone, so `zh`, `zh-Hans` and `zh-SG` read `zh-CN`; `fallback` when none is ours.
+ */
+export function preferredIn(
+  preferences: readonly string[],
+  languages: readonly string[],
+  fallback: string,
+): string {
+  for (const preference of preferences) {
+    const exact = parseLanguage(preference, languages);
+    if (exact) return exact;
+    if (typeof preference !== 'string' || preference.length > MAX_TAG_LENGTH) continue;
+    const base = primarySubtag(preference);
+    const near = languages.find((lang) => primarySubtag(lang) === base);
+    if (near) return near;
+  }
+  return fallback;
+}
+
+/** The language alone: `zh` of `zh-CN` or `zh_SG`. */
+export function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 export function parseFlag(value: string | null | undefined): boolean | undefined {
   if (typeof value !== 'string') return undefined;
   if (value === '' || value === '1' || value === 'true') return true;

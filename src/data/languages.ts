@@ -3,7 +3,7 @@
  * adding its file. Each is its own chunk, loaded when a reader needs it: a reader's language costs no
  * bytes of another. Choosing among them (the URL, an attribute, the browser's preferences) is pure.
  */
-import { parseLanguage as parseIn } from './input';
+import { parseLanguage as parseIn, preferredIn, primarySubtag } from './input';
 import { createLocale, DATA_LANGUAGE, type Locale, type Messages } from './locale';
 
 const FILES = import.meta.glob<Messages>('./messages/*.ts', { import: 'default' });
@@ -31,18 +31,7 @@ export function parseLanguage(value: string | null | undefined): string | undefi
  * speaks: exactly, or by its language alone, so `zh`, `zh-Hans` and `zh-SG` read `zh-CN`.
  */
 export function preferredLanguage(preferences: readonly string[]): string {
-  for (const preference of preferences) {
-    const exact = parseLanguage(preference);
-    if (exact) return exact;
-    const base = primarySubtag(preference);
-    const near = LANGUAGES.find((lang) => primarySubtag(lang) === base);
-    if (near) return near;
-  }
-  return DEFAULT_LANGUAGE;
-}
-
-function primarySubtag(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return preferredIn(preferences, LANGUAGES, DEFAULT_LANGUAGE);
 }
 
 /**

@@ -121,7 +121,8 @@ export class PageController {
     this.savingFigure = format;
     try {
       await downloadFigure(format, {
-        scene: map.scene,
+        // The scene of this moment, read whole: the picture is drawn after its code has loaded.
+        scene: { ...map.scene },
         world: map.world,
         year: this.app.year,
         counts: this.app.view.counts,

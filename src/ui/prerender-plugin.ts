@@ -50,7 +50,7 @@ export function withPrerender(
   return html
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-language-chunks="${languageChunks}">`,
+      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-years="${rendered.years}" data-language-chunks="${languageChunks}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)

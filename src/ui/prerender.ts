@@ -22,12 +22,14 @@ export interface Prerendered {
   /** What the components put in `<head>`. */
   head: string;
   /**
-   * The view the HTML shows, `2026 page light en`: what `public/boot.js` compares the address with
+   * The view the HTML shows, `2026 page light en`: what `boot.js` (`boot.ts`) compares the address with
    * before the first paint, and what decides whether the page hydrates or starts afresh.
    */
   view: string;
   /** Every language the app speaks: `boot.js` knows from it which one the reader will get. */
   languages: readonly string[];
+  /** The first and last years the slider spans, `2009 2026`: `boot.js` clamps an asked year to them. */
+  years: string;
 }
 
 const world = countries110m as unknown as WorldTopology;
@@ -57,5 +59,6 @@ export async function prerender(
     head,
     view: `${app.year} ${kind} ${app.scheme} ${app.locale.lang}`,
     languages: LANGUAGES,
+    years: `${app.first} ${app.last}`,
   };
 }

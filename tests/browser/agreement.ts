@@ -4,6 +4,7 @@ import { REGIONS } from '../../src/data/regions';
 import { readLocation } from '../../src/data/view-url';
 import { yearView } from '../../src/data/year-view';
 import type { RenderedPin } from '../../src/map/scene';
+import type { MapProbe, PinLayerProbe } from '../../src/ui/probe';
 
 /** A drawn pin and its button may differ by rounding, never by a visible amount. */
 const MAX_OFFSET_PX = 1.5;
@@ -31,24 +32,29 @@ const at = (pin: RenderedPin) => `${pin.x.toFixed(1)},${pin.y.toFixed(1)}`;
 /** Everything a reader can see of the state, read in one go. */
 function read(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const map = document.querySelector<HTMLElement & { renderedPins?: () => RenderedPin[] }>(
-      '[data-map-state]',
-    );
+    const map = document.querySelector<HTMLElement & Partial<MapProbe>>('[data-map-state]');
     const origin = map?.getBoundingClientRect();
     // Where each pin can be pressed: its own button, or, in a cluster, the cluster's control (on
-    // the member it names in data-at) and the other members' own targets.
+    // the member it names in data-at) and the other members' targets, which the layer answers.
+    const layer = document.querySelector<HTMLElement & Partial<PinLayerProbe>>('[data-pin-layer]');
+    const layerBox = layer?.getBoundingClientRect();
     const buttons = [
-      ...document.querySelectorAll<HTMLElement>(
-        'button[data-pin-id], button[data-cluster], [data-hit]',
-      ),
-    ].map((node) => {
-      const box = node.getBoundingClientRect();
-      return {
-        id: node.dataset.pinId ?? node.dataset.at ?? node.dataset.hit ?? '',
-        x: box.x + box.width / 2 - (origin?.x ?? 0),
-        y: box.y + box.height / 2 - (origin?.y ?? 0),
-      };
-    });
+      ...[
+        ...document.querySelectorAll<HTMLElement>('button[data-pin-id], button[data-cluster]'),
+      ].map((node) => {
+        const box = node.getBoundingClientRect();
+        return {
+          id: node.dataset.pinId ?? node.dataset.at ?? '',
+          x: box.x + box.width / 2 - (origin?.x ?? 0),
+          y: box.y + box.height / 2 - (origin?.y ?? 0),
+        };
+      }),
+      ...(layer?.crowdTargets?.() ?? []).map((target) => ({
+        id: target.id,
+        x: target.x + (layerBox?.x ?? 0) - (origin?.x ?? 0),
+        y: target.y + (layerBox?.y ?? 0) - (origin?.y ?? 0),
+      })),
+    ];
     return {
       slider: (document.querySelector('#year-slider') as HTMLInputElement | null)?.value ?? '',
       heading: document.querySelector('#summary-year')?.textContent?.replace(/\D/g, '') ?? '',

@@ -24,7 +24,7 @@ export interface MapLibreRendererOptions {
   container: HTMLElement;
   /** Country shapes; rings crossing the antimeridian are unwrapped here, where only MapLibre pays. */
   world: WorldTopology;
-  /** What to show first; later scenes come through `show`. */
+  /** What to show first; later changes come through `showView`, `showPins` and `showPaint`. */
   scene: MapScene;
   /** Ctrl/Cmd + wheel to zoom and two fingers to pan, so the page around an embed still scrolls. */
   cooperativeGestures: boolean;
@@ -66,9 +66,11 @@ type PinView = MapScene['pins'][number];
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 
 /**
- * Draws scenes with MapLibre. Every scene, the first one included, takes one path: `show` stores it
- * and, once the style can take it, applies whatever differs from what is shown. Loading, a restored
- * context, a theme change and a resize are all just scenes.
+ * Draws scenes with MapLibre, one part at a time: the view (camera and box), the pins of the year,
+ * and their paint (palette and selection). Each `show…` stores its part and, once the style can
+ * take it, applies whatever of that part differs from what is shown, so a year step touches the
+ * pins only and a pin open the paint only. Loading and a restored context apply every part, the
+ * scene of now, through the same steps.
  */
 export class MapLibreRenderer {
   #zoomButtons = new NavigationControl({ showCompass: false });
@@ -76,7 +78,7 @@ export class MapLibreRenderer {
   #words: Record<string, string>;
 
   readonly #map: MapLibreMap;
-  #scene: MapScene;
+  readonly #scene: MapScene;
   /** Undefined while no style can take changes: before the first load and while the context is lost. */
   #shown: Shown | undefined;
 
@@ -87,7 +89,8 @@ export class MapLibreRenderer {
   }
 
   private constructor(options: MapLibreRendererOptions) {
-    const { scene } = options;
+    // A copy: the parts change through `show…`, never behind the renderer's back.
+    const scene = { ...options.scene };
     this.#scene = scene;
     adoptStylesheet(options.container);
     this.#words = options.words;
@@ -140,7 +143,6 @@ export class MapLibreRenderer {
     });
   }
 
-  /** Shows a scene: now if the style can take it, otherwise as soon as it can. */
   /** The reader switched language: MapLibre's controls read their words when added. */
   relabel(words: Record<string, string>): void {
     if (words === this.#words) return;
@@ -153,9 +155,22 @@ export class MapLibreRenderer {
     map.getCanvas().setAttribute('aria-label', words['Map.Title'] ?? '');
   }
 
-  show(scene: MapScene): void {
-    this.#scene = scene;
-    if (this.#shown) this.#apply(this.#shown);
+  /** Shows the camera in a box of this size: now if the style can take it, else once it can. */
+  showView(camera: Camera, width: number, height: number): void {
+    Object.assign(this.#scene, { camera, width, height });
+    if (this.#shown) this.#applyView(this.#shown);
+  }
+
+  /** Shows the year's pins. */
+  showPins(pins: MapScene['pins']): void {
+    this.#scene.pins = pins;
+    if (this.#shown) this.#applyPins(this.#shown);
+  }
+
+  /** Paints the pins in this palette, every one but the open region's dimmed. */
+  showPaint(palette: Palette, selectedId: string | undefined): void {
+    Object.assign(this.#scene, { palette, selectedId });
+    if (this.#shown) this.#applyPaint(this.#shown);
   }
 
   /** The pins drawn now, where MapLibre drew them. */
@@ -189,11 +204,19 @@ export class MapLibreRenderer {
 
   /** A style that knows nothing of the scenes before it: after the first load, or a restore. */
   #restart(): void {
-    this.#shown = { radius: new Map(), marks: new Map(), filters: new Map(), selectedId: null };
-    this.#apply(this.#shown);
+    const shown: Shown = {
+      radius: new Map(),
+      marks: new Map(),
+      filters: new Map(),
+      selectedId: null,
+    };
+    this.#shown = shown;
+    this.#applyView(shown);
+    this.#applyPins(shown);
+    this.#applyPaint(shown);
   }
 
-  #apply(shown: Shown): void {
+  #applyView(shown: Shown): void {
     const map = this.#map;
     const scene = this.#scene;
     if (shown.width !== scene.width || shown.height !== scene.height) {
@@ -204,6 +227,11 @@ export class MapLibreRenderer {
     if (!sameCamera(this.camera(), scene.camera)) {
       map.jumpTo({ center: scene.camera.center, zoom: scene.camera.zoom });
     }
+  }
+
+  #applyPins(shown: Shown): void {
+    const map = this.#map;
+    const scene = this.#scene;
     if (shown.pins !== scene.pins) {
       // A changed filter sends the pins' source back to MapLibre's worker: only what changed.
       const changed = (key: string, value: unknown) => {
@@ -231,6 +259,11 @@ export class MapLibreRenderer {
       }
       shown.pins = scene.pins;
     }
+  }
+
+  #applyPaint(shown: Shown): void {
+    const map = this.#map;
+    const scene = this.#scene;
     if (shown.palette !== scene.palette || shown.selectedId !== scene.selectedId) {
       for (const [layer, paint] of Object.entries(mapPaint(scene.palette, scene.selectedId))) {
         for (const [property, value] of Object.entries(paint)) {

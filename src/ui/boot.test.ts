@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { seededRandom } from '../../tests/random.mjs';
+import { inputBounds, parseFlag, parseViewState } from '../data/input';
+import { LANGUAGES } from '../data/languages';
+import { MILESTONES } from '../data/milestones';
+import { REGIONS } from '../data/regions';
+import { readLocation } from '../data/view-url';
+import { buildBoot } from './boot-plugin';
+import { startApp } from './start';
+
+interface Reader {
+  pathname: string;
+  search: string;
+  languages: string[];
+  prefersDark: boolean;
+}
+
+interface Booted {
+  stale: boolean;
+  preloaded: string[];
+}
+
+let boot = '';
+beforeAll(async () => {
+  boot = await buildBoot(join(import.meta.dirname, '../..'));
+}, 60_000);
+
+const { first, last } = inputBounds(
+  REGIONS,
+  new Date(),
+  MILESTONES.map((milestone) => milestone.date),
+);
+const CHUNKS = 'en=./assets/en-a1.js zh-CN=./assets/zh-CN-b2.js';
+
+/** Runs the built `boot.js` in a sandbox holding only what a browser's `<head>` would give it. */
+function runBoot(shown: string, reader: Reader): Booted {
+  const classes = new Set<string>();
+  const preloaded: string[] = [];
+  const attributes: Record<string, string> = {
+    'data-prerendered': shown,
+    'data-languages': LANGUAGES.join(' '),
+    'data-years': `${first} ${last}`,
+    'data-language-chunks': CHUNKS,
+  };
+  runInNewContext(boot, {
+    document: {
+      documentElement: {
+        getAttribute: (name: string) => attributes[name] ?? null,
+        classList: { add: (name: string) => classes.add(name) },
+      },
+      head: { appendChild: (link: { href: string }) => preloaded.push(link.href) },
+      createElement: () => ({}),
+    },
+    location: { pathname: reader.pathname, search: reader.search },
+    navigator: { languages: reader.languages, language: reader.languages[0] },
+    matchMedia: (query: string) => ({ matches: reader.prefersDark && query.includes('dark') }),
+    URLSearchParams,
+  });
+  return { stale: classes.has('prerender-stale'), preloaded };
+}
+
+/** The view the app itself starts on for that reader, as `src/main.ts` starts it. */
+async function appView(reader: Reader): Promise<string> {
+  vi.stubGlobal('matchMedia', () => ({ matches: false }));
+  const { search } = readLocation(reader.pathname, reader.search);
+  const embedded = parseFlag(new URLSearchParams(search).get('embed')) === true;
+  const app = await startApp(
+    (bounds) => parseViewState(search, bounds),
+    embedded ? [] : reader.languages,
+  );
+  vi.unstubAllGlobals();
+  const scheme = app.theme === 'auto' ? (reader.prefersDark ? 'dark' : 'light') : app.theme;
+  return `${app.year} ${app.embed ? 'embed' : 'page'} ${scheme} ${app.locale.lang}`;
+}
+
+const PATHS = [
+  '/',
+  '/index.html',
+  '/embed.html',
+  '/footprint/view/2016/',
+  '/view/2016/paris/',
+  '/view/2019/embed.html',
+  '/view/99999/',
+  '//evil.example/view/2026/paris/',
+  '//',
+];
+const QUERIES: Record<string, string[]> = {
+  year: ['2016', '1999', '3000', ' 2020 ', '+2019', '20x6', ''],
+  embed: ['1', 'true', '', '0', 'yes'],
+  theme: ['dark', 'LIGHT', ' auto', 'sepia'],
+  lang: ['zh-CN', 'zh-cn', 'en', 'zh', 'fr', 'zh-CN'.padEnd(40, 'x')],
+  region: ['paris', '__proto__'],
+};
+const PREFERENCES = [[], ['zh-CN'], ['zh'], ['fr', 'zh-TW'], ['en-GB', 'zh-CN'], ['de']];
+
+function randomReader(random: () => number): Reader {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const params = new URLSearchParams();
+  for (const [key, values] of Object.entries(QUERIES)) {
+    if (random() < 0.4) params.set(key, pick(values));
+  }
+  const search = params.size ? `?${params}` : '';
+  return {
+    pathname: pick(PATHS),
+    search,
+    languages: pick(PREFERENCES),
+    prefersDark: random() < 0.3,
+  };
+}
+
+describe('boot.js', () => {
+  it('hides the HTML map exactly when the app will start on another view', async () => {
+    const random = seededRandom(20261204);
+    const seen = { stale: 0, kept: 0 };
+    for (let step = 0; step < 300; step++) {
+      const reader = randomReader(random);
+      const shown = `${random() < 0.5 ? last : 2016} ${random() < 0.5 ? 'page' : 'embed'} light en`;
+      const app = await appView(reader);
+      const { stale } = runBoot(shown, reader);
+      expect(stale, `${reader.pathname}${reader.search} ${reader.languages} on ${shown}`).toBe(
+        app !== shown,
+      );
+      seen[stale ? 'stale' : 'kept']++;
+    }
+    // The walk met both outcomes often enough to mean something.
+    expect(Math.min(seen.stale, seen.kept)).toBeGreaterThan(15);
+  });
+
+  it('preloads the words of the language the reader will get, and only those', () => {
+    const reader = { pathname: '/', search: '', languages: ['zh-HK'], prefersDark: false };
+    expect(runBoot(`${last} page light en`, reader).preloaded).toEqual(['./assets/zh-CN-b2.js']);
+    const embed = { ...reader, pathname: '/embed.html' };
+    expect(runBoot(`${last} embed light en`, embed)).toEqual({
+      stale: false,
+      preloaded: ['./assets/en-a1.js'],
+    });
+  });
+
+  it('leaves a page without a prerendered map alone', () => {
+    const reader = { pathname: '/', search: '?year=2016', languages: [], prefersDark: true };
+    expect(runBoot('', reader)).toEqual({ stale: false, preloaded: [] });
+  });
+});

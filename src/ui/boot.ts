@@ -1,0 +1,53 @@
+/**
+ * Runs before the first paint of a page whose HTML already shows the map (rendered at build time
+ * for one view, named on `<html data-prerendered="2026 page light en">`). When the address asks for
+ * another year, the other kind of view, another colour scheme or another language (the full page
+ * follows the browser's languages when the address names none), it marks the page
+ * `prerender-stale`, so that CSS hides that map until the app has drawn the view asked for, and the
+ * app mounts afresh instead of taking the HTML over: no reader sees a year or a language that is
+ * not the one chosen. A region asked for on the same year is shown once the app opens it.
+ *
+ * It reads the address with the app's own functions (`readLocation`, `parseViewState`,
+ * `preferredIn`, `defaultTheme`), so the two cannot disagree: `boot-plugin.ts` builds it into
+ * `boot.js`, an external classic script that a strict Content-Security-Policy (no inline script)
+ * allows, and `boot.test.ts` runs that file against the app's reading of many addresses.
+ */
+import { defaultTheme, parseViewState, preferredIn } from '../data/input';
+import { DATA_LANGUAGE } from '../data/locale';
+import { readLocation } from '../data/view-url';
+
+function boot(): void {
+  const root = document.documentElement;
+  const shown = (root.getAttribute('data-prerendered') ?? '').split(' ');
+  const years = (root.getAttribute('data-years') ?? '').split(' ').map(Number);
+  if (shown.length !== 4 || years.length !== 2 || !years.every(Number.isInteger)) return;
+  const languages = (root.getAttribute('data-languages') ?? DATA_LANGUAGE).split(' ');
+  const { search } = readLocation(location.pathname, location.search);
+  // The app's last year is the later of the data's and the reader's own: a page built in one year
+  // and read in the next opens on the next.
+  const last = Math.max(years[1]!, new Date().getUTCFullYear());
+  const asked = parseViewState(search, { first: years[0]!, last, regionIds: [], languages });
+  const embed = asked.embed ?? false;
+  // An embed speaks the language its snippet names, English otherwise, whatever the browser says.
+  const lang =
+    asked.lang ??
+    (embed ? DATA_LANGUAGE : preferredIn(navigator.languages ?? [], languages, DATA_LANGUAGE));
+  const theme = asked.theme ?? defaultTheme(embed);
+  const dark =
+    theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+
+  // The reader's words load beside the app's scripts, not after them.
+  for (const pair of (root.getAttribute('data-language-chunks') ?? '').split(' ')) {
+    const [chunkLang, href] = pair.split('=');
+    if (chunkLang !== lang || !href) continue;
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = href;
+    document.head.appendChild(preload);
+  }
+
+  const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
+  if (view.join(' ') !== shown.join(' ')) root.classList.add('prerender-stale');
+}
+
+boot();
