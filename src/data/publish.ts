@@ -122,8 +122,17 @@ function describeSource(source: Source): string {
   return `${source.title} (${credit}) ${source.url}`;
 }
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP's CSV injection advice): a text cell starting
+ * with one of these is written quoted, after an apostrophe. Numbers (a negative longitude) stay
+ * numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(value: string | number | null | undefined): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'number') return String(value);
+  const text = value ?? '';
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

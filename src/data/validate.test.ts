@@ -195,6 +195,35 @@ describe('validateRegions', () => {
     expect(issuesOf([quoted])).toEqual([]);
   });
 
+  it.each([
+    ['a C0 control', 'Paris\u0001'],
+    ['a vertical tab', 'Par\u000bis'],
+    ['a C1 control', 'Paris\u0085'],
+    ['a right-to-left override', '\u202eParis'],
+    ['a bidi isolate', 'Paris\u2066'],
+    ['a noncharacter', 'Paris\ufffe'],
+    ['half a surrogate pair', 'Paris\ud83d'],
+  ])('rejects text with %s in any field', (_, text) => {
+    const named = region({ id: 'paris', country: 'FR', lat: 48.86, lon: 2.35, name: text });
+    expect(issuesOf([named])).toEqual([
+      expect.objectContaining({ field: 'name', reason: expect.stringMatching(/^contains U\+/) }),
+    ]);
+    const noted = region({
+      id: 'paris',
+      country: 'FR',
+      lat: 48.86,
+      lon: 2.35,
+      events: [{ ...event('opened', '2016'), note: { en: `Opened ${text}`, 'zh-CN': '开放' } }],
+    });
+    expect(issuesOf([noted]).map((issue) => issue.field)).toEqual(['events[0].note.en']);
+  });
+
+  it('accepts any other text: scripts, emoji, marks, tabs and line breaks', () => {
+    const name = 'Paris\t«Île-de-France»\n巴黎 🇫🇷 \u200f\u05e4\u05e8\u05d9\u05d6\u200e e\u0301';
+    const named = region({ id: 'paris', country: 'FR', lat: 48.86, lon: 2.35, name });
+    expect(issuesOf([named])).toEqual([]);
+  });
+
   it('accepts a pin just off the coast (within 25 km) and small places like Singapore', () => {
     expect(issuesOf([region({ id: 'sg', country: 'SG', lat: 1.29, lon: 103.85 })])).toEqual([]);
     expect(issuesOf([region({ id: 'hk', country: 'HK', lat: 22.32, lon: 114.17 })])).toEqual([]);

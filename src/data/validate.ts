@@ -68,6 +68,38 @@ function isNote(value: unknown): boolean {
 
 const NOTE_REASON = `must give the note in ${LANGUAGE_TAGS.join(' and ')} when present`;
 
+/**
+ * Characters no text of the dataset may hold, whatever field it is in: C0 and C1 controls other
+ * than tab and line breaks (which are whitespace, as in a quote copied across lines; the others are
+ * not allowed in XML, so one would make the SVG download unreadable), the bidi embeddings, overrides and
+ * isolates U+202A-U+202E and U+2066-U+2069 (which reorder the text after them in the list, the
+ * panel, the CSV and the figures), the noncharacters U+FFFE and U+FFFF, and halves of surrogate
+ * pairs (neither of which XML allows; with the `u` flag only a lone half matches).
+ */
+const UNSAFE_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- matching controls is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/u;
+
+/** The first character of `text` that no dataset text may hold, as `U+202E`; else undefined. */
+export function unsafeCharacter(text: string): string | undefined {
+  const found = UNSAFE_CHARACTER.exec(text)?.[0];
+  return found === undefined
+    ? undefined
+    : `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Every string anywhere in a record, with its path (`events[2].sources[0].title`). */
+function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* stringsIn(item, `${path}[${i}]`);
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      yield* stringsIn(item, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -204,6 +236,10 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     }
     for (const key of Object.keys(record)) {
       if (!REGION_KEYS.has(key)) fail(key, 'is not a field of the schema');
+    }
+    for (const [field, text] of stringsIn(record, '')) {
+      const unsafe = unsafeCharacter(text);
+      if (unsafe) fail(field, `contains ${unsafe}, a control or bidi character no text may hold`);
     }
 
     if (typeof record.id !== 'string' || !SLUG.test(record.id)) {

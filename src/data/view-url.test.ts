@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState } from './input';
-import { embedHref, readLocation, viewHref } from './view-url';
+import { embedHref, readLocation, siteRootOf, viewHref } from './view-url';
 
 const bounds = { first: 2009, last: 2026, regionIds: ['paris', 'kuala-lumpur'] };
 
@@ -12,7 +12,7 @@ describe('view addresses', () => {
     });
     expect(readLocation('/view/2020/', '?theme=dark')).toEqual({
       root: '/',
-      search: '?theme=dark&year=2020',
+      search: '?year=2020&theme=dark',
     });
     expect(readLocation('/footprint/view/2020/index.html', '').search).toBe('?year=2020');
   });
@@ -31,6 +31,18 @@ describe('view addresses', () => {
   it('leaves validation to the query parser: a path cannot name what a query could not', () => {
     const hostile = readLocation('/view/99999/constructor/', '');
     expect(parseViewState(hostile.search, bounds)).toEqual({ year: 2026 });
+  });
+
+  it('keeps the view a long query would push past what is read', () => {
+    const tracking = `?utm_content=${'x'.repeat(1033)}`;
+    const embed = readLocation('/view/2016/embed.html', tracking);
+    expect(parseViewState(embed.search, bounds)).toEqual({ year: 2016, embed: true });
+    const region = readLocation('/view/2016/paris/', tracking);
+    expect(parseViewState(region.search, bounds)).toEqual({ year: 2016, region: 'paris' });
+    const query = readLocation('/', `${tracking}&theme=dark&year=2016`);
+    expect(parseViewState(query.search, bounds)).toEqual({ year: 2016, theme: 'dark' });
+    // What the view does not read is kept, after the view.
+    expect(query.search.endsWith(tracking.slice(1))).toBe(true);
   });
 
   it('writes a view as its folder, with what a folder cannot say as a query', () => {
@@ -72,7 +84,7 @@ describe('view addresses', () => {
     expect(embedHref({ lang: 'zh-CN' })).toBe('zh-CN/embed.html');
     expect(readLocation('/footprint/zh-CN/view/2016/paris/', '')).toEqual({
       root: '/footprint/',
-      search: '?lang=zh-CN&year=2016&region=paris',
+      search: '?year=2016&region=paris&lang=zh-CN',
     });
     expect(readLocation('/zh-CN/', '')).toEqual({ root: '/', search: '?lang=zh-CN' });
     const embed = readLocation('/zh-CN/view/2016/embed.html', '?region=paris');
@@ -84,7 +96,21 @@ describe('view addresses', () => {
       lang: 'zh-CN',
     });
     // The query still wins; a folder that only looks like a language's is the site's own.
-    expect(readLocation('/zh-CN/view/2016/', '?lang=en').search).toBe('?lang=en&year=2016');
+    expect(readLocation('/zh-CN/view/2016/', '?lang=en').search).toBe('?year=2016&lang=en');
     expect(readLocation('/zh-CN/data/', '').root).toBe('/zh-CN/data/');
+  });
+
+  it('takes the site’s root from the app’s own module, whatever the page’s path', () => {
+    expect(siteRootOf('https://maps.example/footprint/assets/index-abc.js')).toBe(
+      'https://maps.example/footprint/',
+    );
+    expect(siteRootOf('http://localhost:5173/src/main.ts')).toBe('http://localhost:5173/');
+    // The path of `https://maps.example//evil.example/view/2026/paris/` names another host; the
+    // module that page loads is still on the map's.
+    expect(readLocation('//evil.example/view/2026/paris/', '').root).toBe('//evil.example/');
+    expect(
+      new URL(siteRootOf('https://maps.example//evil.example/assets/index-abc.js')).origin,
+    ).toBe('https://maps.example');
+    expect(() => siteRootOf('https://maps.example//assets/index-abc.js')).not.toThrow();
   });
 });

@@ -6,7 +6,7 @@
  * static host cannot answer `?lang=` with another file). The older query forms
  * (`?year=2026&region=paris`, `?lang=zh-CN`) are still read. Pure, so it is tested without a browser.
  */
-import { serializeViewState, type ViewState } from './input';
+import { serializeViewState, VIEW_KEYS, type ViewState } from './input';
 import { DATA_LANGUAGE } from './locale';
 import { LANGUAGE_TAGS } from './types';
 
@@ -35,25 +35,50 @@ export interface SiteLocation {
 }
 
 /**
+ * The view's keys first, then the rest of the query as it came: `parseViewState` reads only the
+ * first 1,024 characters, and a long query (a campaign's tracking tag, say) must not push the year
+ * or the embed flag out of reach. Of a repeated view key the first still counts; `fromPath` fills
+ * in what the query does not name.
+ */
+function viewFirst(query: URLSearchParams, fromPath: Record<string, string | undefined>): string {
+  const ordered = new URLSearchParams();
+  for (const key of VIEW_KEYS) {
+    const value = query.get(key) ?? fromPath[key];
+    if (value !== undefined) ordered.set(key, value);
+  }
+  const viewKeys: readonly string[] = VIEW_KEYS;
+  for (const [key, value] of query) if (!viewKeys.includes(key)) ordered.append(key, value);
+  return ordered.size > 0 ? `?${ordered}` : '';
+}
+
+/**
  * Reads a page address as the site's root and the view it names. The query wins over the path
  * where both name a year or a region. Nothing is validated here: `parseViewState` does that.
  */
 export function readLocation(pathname: string, search: string): SiteLocation {
   const whole = typeof pathname === 'string' ? pathname.slice(0, MAX_PATH_LENGTH) : '/';
   const { path, lang } = withoutLanguage(whole);
-  if (lang !== undefined && !new URLSearchParams(search).has('lang')) {
-    search = `?${new URLSearchParams([...new URLSearchParams(search), ['lang', lang]])}`;
-  }
+  const query = new URLSearchParams(typeof search === 'string' ? search : '');
   const match = VIEW_PATH.exec(path);
   const rootEmbed = match ? null : ROOT_EMBED.exec(path);
-  if (!match && !rootEmbed)
-    return { root: path.slice(0, path.lastIndexOf('/') + 1) || '/', search };
-  const params = new URLSearchParams(search);
+  if (!match && !rootEmbed) {
+    return {
+      root: path.slice(0, path.lastIndexOf('/') + 1) || '/',
+      search: viewFirst(query, { lang }),
+    };
+  }
   const [, root, year, region, embedPage] = match ?? [undefined, rootEmbed![1]];
-  if (year !== undefined && !params.has('year')) params.set('year', year);
-  if (region !== undefined && !params.has('region')) params.set('region', region);
-  if ((rootEmbed || embedPage) && !params.has('embed')) params.set('embed', '1');
-  return { root: root!, search: `?${params}` };
+  const embed = rootEmbed || embedPage ? '1' : undefined;
+  return { root: root!, search: viewFirst(query, { year, region, embed, lang }) };
+}
+
+/**
+ * The site's root, from the address of the module that asks (`import.meta.url`): the app's entry
+ * sits one folder below it (`assets/` in a build, `src/` on the dev server). Never from the page's
+ * path: `//evil.example/view/2026/paris/` would make it another host, and `//` no URL at all.
+ */
+export function siteRootOf(moduleUrl: string): string {
+  return new URL('../', moduleUrl).href;
 }
 
 /** A path in a language's folder (`/footprint/zh-CN/view/2026/`) as the path and its language. */

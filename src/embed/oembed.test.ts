@@ -79,6 +79,26 @@ describe('view pages', () => {
     expect(page.indexOf('application/json+oembed')).toBeLessThan(page.indexOf('</head>'));
   });
 
+  it('writes titles, descriptions and addresses with $ in them as they are', () => {
+    const site = "https://x.org/a$'/";
+    const head = viewHead({
+      pageUrl: `${site}view/2026/paris/`,
+      oembedUrl: `${site}view/2026/paris/oembed.json`,
+      title: 'AT$&T, $` here',
+      description: "costs $' more, $$ and $1",
+      canonical: true,
+    });
+    const page = viewPage(INDEX, 3, head, 'AT$&T, $` here');
+    expect(page).toContain('<title>AT$&amp;T, $` here</title>');
+    expect(page).toContain('<meta property="og:title" content="AT$&amp;T, $` here" />');
+    expect(page).toContain('content="costs $&#39; more, $$ and $1" />');
+    expect(page).toContain(
+      `<link rel="canonical" href="https://x.org/a$&#39;/view/2026/paris/" />`,
+    );
+    expect(page.match(/<\/head>/g)).toHaveLength(1);
+    expect(page.match(/<html/g)).toHaveLength(1);
+  });
+
   it('names no canonical address when the build only has a stand-in for it', () => {
     const head = viewHead({
       pageUrl: DEFAULT_SITE_URL,

@@ -109,10 +109,18 @@ export function viewHead(options: {
  */
 export function viewPage(indexHtml: string, depth: number, head: string, title?: string): string {
   const up = '../'.repeat(depth);
-  const moved = depth === 0 ? indexHtml : indexHtml.replace(/(\s(?:src|href))="\.\//g, `$1="${up}`);
+  // Replacer functions throughout: in a replacement string `$&`, `$'` and `` $` `` are patterns,
+  // and a title or a description (or `escapeHtml`'s own `$&quot;`) would paste the page into itself.
+  const moved =
+    depth === 0
+      ? indexHtml
+      : indexHtml.replace(
+          /(\s(?:src|href))="\.\//g,
+          (_, attribute: string) => `${attribute}="${up}`,
+        );
   const titled =
     title === undefined
       ? moved
-      : moved.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
-  return titled.replace('</head>', `  ${head}\n  </head>`);
+      : moved.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+  return titled.replace('</head>', () => `  ${head}\n  </head>`);
 }

@@ -69,6 +69,16 @@ function parentPage() {
 }
 
 describe('public/embed-resize.js', () => {
+  it('is the script the WordPress plugin ships, byte for byte', () => {
+    // The plugin enqueues its own copy, so no script of the map's host runs in the news site.
+    const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path));
+    const plugin = 'integrations/wordpress/alibaba-cloud-footprint';
+    expect(read(`${plugin}/embed-resize.js`).equals(read('public/embed-resize.js'))).toBe(true);
+    const php = read(`${plugin}/alibaba-cloud-footprint.php`).toString();
+    expect(php).toContain("plugins_url( 'embed-resize.js', __FILE__ )");
+    expect(php).not.toMatch(/\$map \. 'embed-resize/);
+  });
+
   it('speaks the same protocol as the embed, bounds included', () => {
     for (const [height, fits] of [
       [MIN_EMBED_HEIGHT - 1, false],

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RESIZE_SCRIPT_SOURCE, resizeScriptOf } from './resize-script-plugin';
 import {
   embedUrl,
   escapeHtml,
@@ -8,6 +11,7 @@ import {
 } from './snippet';
 
 const options: EmbedOptions = {
+  resizeScript: resizeScriptOf(readFileSync(RESIZE_SCRIPT_SOURCE)),
   siteRoot: 'https://maps.example/footprint/',
   year: 2016,
   region: 'paris',
@@ -33,9 +37,24 @@ describe('embed snippets', () => {
     expect(snippet).toContain('title="Alibaba Cloud regions, 2016"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width:100%;height:640px');
-    expect(snippet).toContain(
-      '<script src="https://maps.example/footprint/embed-resize.js" async>',
+    expect(snippet).toMatch(
+      /<script src="https:\/\/maps\.example\/footprint\/embed-resize\.[0-9a-f]{16}\.js" integrity="sha384-[\w+/]{64}" crossorigin="anonymous" async><\/script>$/,
     );
+  });
+
+  it('names the resize script by its content and pins it with its SHA-384', () => {
+    const source = readFileSync(RESIZE_SCRIPT_SOURCE);
+    const digest = createHash('sha384').update(source).digest();
+    const { file, integrity } = resizeScriptOf(source);
+    expect(integrity).toBe(`sha384-${digest.toString('base64')}`);
+    expect(file).toBe(`embed-resize.${digest.toString('hex').slice(0, 16)}.js`);
+    const snippet = iframeSnippet(options);
+    expect(snippet).toContain(`src="https://maps.example/footprint/${file}"`);
+    expect(snippet).toContain(`integrity="${integrity}" crossorigin="anonymous"`);
+    // One more byte is another file with another hash: an old snippet never runs new code.
+    const changed = resizeScriptOf(Buffer.concat([source, Buffer.from('\n')]));
+    expect(changed.file).not.toBe(file);
+    expect(changed.integrity).not.toBe(integrity);
   });
 
   it('writes the custom element with its attributes', () => {

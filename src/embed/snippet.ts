@@ -12,6 +12,14 @@ export const EMBED_TALLEST_PX = 860;
 
 export type EmbedForm = 'iframe' | 'web-component';
 
+/** The resize script as the build wrote it (see `resize-script-plugin.ts`). */
+export interface ResizeScript {
+  /** The file, relative to the site's root: `embed-resize.<first 16 hex digits of its SHA-384>.js`. */
+  file: string;
+  /** The `integrity` attribute's value: `sha384-<base64>`. */
+  integrity: string;
+}
+
 export interface EmbedOptions {
   /** Where the site lives, ending in a slash, e.g. `https://maps.example.org/footprint/`. */
   siteRoot: string;
@@ -22,6 +30,8 @@ export interface EmbedOptions {
   lang?: string;
   /** Initial iframe height in CSS pixels; the resize script then fits the content. */
   height: number;
+  /** The iframe snippet's resize script: the app's is `RESIZE_SCRIPT` of `virtual:resize-script`. */
+  resizeScript: ResizeScript;
   /** Accessible name of the iframe. */
   title: string;
   /** The web component's fallback link: "…, 2016 (interactive map)". */
@@ -64,15 +74,20 @@ export function viewUrl(
   return new URL(viewHref(view), options.siteRoot).href;
 }
 
-/** The responsive iframe: works in any CMS; without the script the fixed height still works. */
+/**
+ * The responsive iframe: works in any CMS; without the script the fixed height still works. The
+ * script runs in the article's origin, so it is named by its content and pinned by its hash: the
+ * browser runs it only as it was built (see `resize-script-plugin.ts`).
+ */
 export function iframeSnippet(options: EmbedOptions): string {
   const src = escapeHtml(embedUrl(options));
-  const script = escapeHtml(new URL('embed-resize.js', options.siteRoot).href);
+  const script = escapeHtml(new URL(options.resizeScript.file, options.siteRoot).href);
+  const integrity = escapeHtml(options.resizeScript.integrity);
   const height = Math.round(options.height);
   return [
     `<iframe src="${src}" title="${escapeHtml(options.title)}" loading="lazy"`,
     `  style="display:block;width:100%;height:${height}px;border:0" data-footprint-embed></iframe>`,
-    `<script src="${script}" async></script>`,
+    `<script src="${script}" integrity="${integrity}" crossorigin="anonymous" async></script>`,
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import en from '../data/messages/en';
 import zh from '../data/messages/zh-CN';
+import { unsafeCharacter } from '../data/validate';
 import { composeSvg } from './compose-svg';
 import { layoutFigure } from './figure-layout';
 import { PALETTES } from './palette';
@@ -9,13 +10,13 @@ import { PALETTES } from './palette';
 /** A rough measure: the layout only needs widths that grow with the text. */
 const measure = (text: string) => text.length * 7;
 
-function figure(width: number) {
+function figure(width: number, name = 'Paris', title = 'Regions, 2026') {
   const layout = layoutFigure(
     {
       width,
       height: 300,
       labels: [
-        { id: 'paris', text: 'Paris', left: 100, top: 50, width: 40, height: 16, side: 'right' },
+        { id: 'paris', text: name, left: 100, top: 50, width: 40, height: 16, side: 'right' },
       ],
       text: {
         title: 'Alibaba Cloud’s data-center regions',
@@ -29,7 +30,7 @@ function figure(width: number) {
     measure,
   );
   const map = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="300"><rect width="${width}" height="300"/></svg>`;
-  const markup = composeSvg(layout, map, 'Regions, 2026', 'en');
+  const markup = composeSvg(layout, map, title, 'en');
   return { layout, svg: new JSDOM(markup, { contentType: 'image/svg+xml' }).window.document };
 }
 
@@ -90,5 +91,37 @@ describe('the SVG figure', () => {
     for (const line of lines) expect(measure(line.text)).toBeLessThanOrEqual(320 - 2 * 14);
     // No line starts with punctuation that belongs to the word before it.
     for (const line of lines) expect(line.text).not.toMatch(/^[，。；：）]/);
+  });
+
+  it('stays well-formed XML with every character the dataset validator accepts', () => {
+    // Every code point of the first plane, and the first and last of every other plane: all the
+    // text a region's name or a title can carry into the figure.
+    const candidates = [
+      ...Array.from({ length: 0x10000 }, (_, code) => code),
+      ...Array.from({ length: 16 }, (_, plane) => [
+        (plane + 1) * 0x10000,
+        (plane + 1) * 0x10000 + 0xffff,
+      ]).flat(),
+      0x1f1eb,
+    ];
+    const accepted = candidates
+      .map((code) => String.fromCodePoint(code))
+      .filter((character) => unsafeCharacter(character) === undefined);
+    // The surrogates, controls, bidi controls and two noncharacters are left out, nothing else.
+    expect(candidates.length - accepted.length).toBe(2048 + 62 + 9 + 2);
+    const text = accepted.join('');
+    const { svg } = figure(800, text, text);
+    expect(svg.querySelector('parsererror')).toBeNull();
+    expect(svg.querySelector('#names text')?.textContent).toBe(text.replace(/\r\n?/g, '\n'));
+    expect(svg.querySelector('title')?.textContent).toBe(text.replace(/\r\n?/g, '\n'));
+  });
+
+  it.each([
+    ['a C0 control', '\u0001'],
+    ['a vertical tab', '\u000b'],
+    ['a noncharacter', '\ufffe'],
+  ])('would be broken by %s, which the validator rejects', (_, character) => {
+    expect(() => figure(800, `Paris${character}`)).toThrow(/disallowed character/);
+    expect(unsafeCharacter(`Paris${character}`)).toBeDefined();
   });
 });

@@ -12,7 +12,9 @@ export function syncWithUrl(app: AppState, siteRoot: string): void {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const next = new URL(app.href, siteRoot);
     if (next.pathname === location.pathname && next.search === location.search) return;
-    const url = `${next.pathname}${next.search}${location.hash}`;
+    // Absolute: a path such as `//view/2026/` (a site root at `https://host//`) would otherwise be
+    // read as the address of another host, which history refuses.
+    const url = `${next.origin}${next.pathname}${next.search}${location.hash}`;
     if (app.cause === 'reader') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -79,7 +80,16 @@ function outsideRequests(requests: string[]): string[] {
 describe('embedding', () => {
   it('writes snippets that keep the state', () => {
     expect(snippets.iframe).toContain(`src="${baseUrl}view/2016/embed.html?region=frankfurt"`);
-    expect(snippets.iframe).toContain(`<script src="${baseUrl}embed-resize.js" async></script>`);
+    const script =
+      /<script src="([^"]+)" integrity="(sha384-[^"]+)" crossorigin="anonymous" async><\/script>/.exec(
+        snippets.iframe,
+      );
+    expect(script?.[1]).toMatch(new RegExp(`^${baseUrl}embed-resize\\.[0-9a-f]{16}\\.js$`));
+    // The build wrote that file, and the hash is the hash of what it wrote.
+    const built = readFileSync(
+      join(import.meta.dirname, '../../dist', script![1]!.slice(baseUrl.length)),
+    );
+    expect(script?.[2]).toBe(`sha384-${createHash('sha384').update(built).digest('base64')}`);
     expect(snippets['web-component']).toContain(
       '<alibaba-cloud-map year="2016" region="frankfurt" theme="light" lang="en">',
     );
@@ -111,6 +121,32 @@ describe('embedding', () => {
     await screenshot(page, 'embed-iframe-phone');
     expect(outsideRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a resize script that is not the one the snippet names, and keeps the fixed height', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/integrity/i.test(message.text())) blocked.push(message.text());
+    });
+    // The map's host now answers with other code under the same name.
+    await page.route(/embed-resize\.[0-9a-f]{16}\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: 'document.title = "owned";',
+      }),
+    );
+    await page.goto(`${articleOrigin}/iframe.html`);
+    await embedFrame(page);
+    await expect.poll(() => blocked.length).toBeGreaterThan(0);
+    expect(await page.title()).not.toBe('owned');
+    const height = await page.evaluate(
+      () => document.querySelector<HTMLIFrameElement>('iframe[data-footprint-embed]')!.style.height,
+    );
+    expect(height).toMatch(/^\d+px$/);
+    expect(snippets.iframe).toContain(`height:${height}`);
     await page.close();
   });
 

@@ -17,11 +17,39 @@ async function listen(server: Server): Promise<TestServer> {
   };
 }
 
+/**
+ * How a server reads a request's path. `url`: as a URL against a base, as many small Node servers
+ * do, so `//evil.example/view/2026/` is `/view/2026/`. `merged`: with repeated slashes merged, as
+ * Apache and nginx do, so `//view/2026/` is `/view/2026/`. Either way a path that cannot be read
+ * (`%E0%A4%A`, or `//` as a URL) is a 400, never a crash.
+ */
+export type PathReading = 'url' | 'merged';
+
+function requestPath(target: string, reading: PathReading): string | undefined {
+  try {
+    const raw =
+      reading === 'url'
+        ? new URL(target, 'http://x').pathname
+        : (target.split(/[?#]/)[0] ?? '/').replace(/\/{2,}/g, '/');
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Serves a folder (the built site) with extra headers, e.g. a Content-Security-Policy. */
-export function serveFolder(root: string, headers: OutgoingHttpHeaders = {}): Promise<TestServer> {
+export function serveFolder(
+  root: string,
+  headers: OutgoingHttpHeaders = {},
+  reading: PathReading = 'url',
+): Promise<TestServer> {
   return listen(
     createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const path = requestPath(request.url ?? '/', reading);
+      if (path === undefined) {
+        response.writeHead(400).end();
+        return;
+      }
       const { file, status } = fileFor(root, path);
       if (!file) {
         response.writeHead(status).end();

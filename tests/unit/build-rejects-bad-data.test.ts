@@ -42,3 +42,36 @@ describe('the build', () => {
     expect(message).toContain('paris-2.events[0].sources: every fact needs at least one source');
   });
 });
+
+type Middleware = (
+  request: { url: string },
+  response: { setHeader(name: string, value: string): void; end(body: string): void },
+  next: () => void,
+) => void;
+
+/** What the dev server answers for `url`: a published file's body, or passed on (`next`). */
+function devServerAnswer(url: string): { body?: string; passed: boolean } {
+  let middleware: Middleware | undefined;
+  const server = { middlewares: { use: (handler: Middleware) => (middleware = handler) } };
+  (regionDataset(REGIONS).configureServer as (server: unknown) => void)(server);
+  const answer: { body?: string; passed: boolean } = { passed: false };
+  middleware!(
+    { url },
+    { setHeader: () => undefined, end: (body) => (answer.body = body) },
+    () => (answer.passed = true),
+  );
+  return answer;
+}
+
+describe('the dev server', () => {
+  it('serves the published data', () => {
+    expect(devServerAnswer('/data/regions.csv?t=1').body).toMatch(/^id,regionId,name,/);
+  });
+
+  it.each(['/__proto__', '/constructor', '/toString', '/data/__proto__', '/seeds/constructor'])(
+    'passes %s on to the next handler (a 404), never an object’s member',
+    (url) => {
+      expect(devServerAnswer(url)).toEqual({ passed: true });
+    },
+  );
+});

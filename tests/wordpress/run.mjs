@@ -19,23 +19,36 @@ import {
   chmodSync,
   chownSync,
   cpSync,
+  constants,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { contentType, fileFor } from '../static-files.mjs';
+import { privateFolder } from './state.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const STATE = join(tmpdir(), 'footprint-wordpress');
+/** This run's files, in a private folder of root's (see state.mjs); removed at the end. */
+const STATE = privateFolder('footprint-wordpress-');
+/**
+ * WordPress's debug log, which Apache's PHP writes as www-data: a private folder of its own, handed
+ * to www-data, since www-data may not enter STATE.
+ */
+const DEBUG_DIR = privateFolder('footprint-wordpress-log-');
+const DEBUG_LOG = join(DEBUG_DIR, 'debug.log');
+
+function removeState() {
+  for (const folder of [STATE, DEBUG_DIR]) rmSync(folder, { recursive: true, force: true });
+}
 /**
  * The map this run serves: built here for the address it is served at (its oEmbed answers and
  * discovery links name that address), unless FOOTPRINT_DIST names a build to serve as it is.
@@ -116,6 +129,7 @@ function checkPrerequisites() {
   if (problems.length) {
     console.error(`tests/wordpress: cannot run.\n- ${problems.join('\n- ')}`);
     console.error(`\nThe packages this check needs:\n  ${APT_LINE}`);
+    removeState();
     process.exit(2);
   }
 }
@@ -316,7 +330,7 @@ define( 'WP_CONTENT_DIR', '${WP_CONTENT}' );
 // PHP notices go to a log the run reads afterwards, never into the page.
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
-define( 'WP_DEBUG_LOG', '${STATE}/debug.log' );
+define( 'WP_DEBUG_LOG', '${DEBUG_LOG}' );
 // A closed test network: no cron requests, no update checks, no calls out.
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
@@ -335,9 +349,10 @@ define( 'WP_HTTP_BLOCK_EXTERNAL', true );
     chmodSync(file, 0o640);
     chownSync(file, 0, wwwData);
   }
-  const debugLog = join(STATE, 'debug.log');
-  writeFileSync(debugLog, '');
-  chownSync(debugLog, Number(run('id', ['-u', 'www-data']).stdout.trim()), wwwData);
+  writeFileSync(DEBUG_LOG, '');
+  const wwwDataUser = Number(run('id', ['-u', 'www-data']).stdout.trim());
+  chownSync(DEBUG_LOG, wwwDataUser, wwwData);
+  chownSync(DEBUG_DIR, wwwDataUser, wwwData);
 }
 
 function installPlugin() {
@@ -557,8 +572,8 @@ async function checkPost(browser, post, viewport, origins) {
     const url = message.location().url ?? '';
     // Chromium's own request for /favicon.ico: WordPress answers it only with rewrite rules on.
     if (/^https?:\/\/[^/]+\/favicon\.ico$/.test(url)) return;
-    // Map-origin scripts run in the map's frame, except embed-resize.js, which runs in the host.
-    const inFrame = url.startsWith(origins.map) && !url.includes('embed-resize.js');
+    // Map-origin scripts run in the map's frame: the resize script in the host is the plugin's.
+    const inFrame = url.startsWith(origins.map);
     (inFrame ? frame : host).push(`${type}: ${text}${url ? ` (${url})` : ''}`);
   });
   const failures = [];
@@ -659,17 +674,42 @@ async function checkPost(browser, post, viewport, origins) {
   if (overflow > 0) failures.push(`page scrolls sideways by ${overflow} px`);
   const scripts = await page.evaluate(() =>
     [...document.querySelectorAll('script[src]')]
-      .filter((s) => new URL(s.src, document.baseURI).pathname.endsWith('/embed-resize.js'))
-      .map((s) => ({ src: s.getAttribute('src'), async: s.async, id: s.id })),
+      .filter((s) =>
+        /\/embed-resize(?:\.[0-9a-f]{16})?\.js$/.test(new URL(s.src, document.baseURI).pathname),
+      )
+      .map((s) => ({
+        src: s.getAttribute('src'),
+        async: s.async,
+        id: s.id,
+        integrity: s.getAttribute('integrity'),
+        crossorigin: s.getAttribute('crossorigin'),
+      })),
   );
   const expectedScripts = post.discovered ? 0 : 1;
   if (scripts.length !== expectedScripts)
     failures.push(`${scripts.length} embed-resize.js scripts, expected ${expectedScripts}`);
   for (const s of scripts) {
     if (!s.async) failures.push(`embed-resize.js without async`);
-    if (s.src !== `${origins.mapUrl}embed-resize.js`) failures.push(`resize script from ${s.src}`);
-    if (post.pluginScript && s.id !== 'alibaba-cloud-footprint-resize-js') {
-      failures.push(`resize script not the plugin's enqueued one (id ${s.id || 'none'})`);
+    const src = new URL(s.src, post.url);
+    if (post.pluginScript) {
+      // The plugin's own copy, from WordPress: no script of the map's host runs in the post.
+      if (
+        src.origin !== origins.wordpress ||
+        !src.pathname.endsWith('/plugins/alibaba-cloud-footprint/embed-resize.js')
+      ) {
+        failures.push(`resize script from ${s.src}, not the plugin's copy`);
+      }
+      if (s.id !== 'alibaba-cloud-footprint-resize-js') {
+        failures.push(`resize script not the plugin's enqueued one (id ${s.id || 'none'})`);
+      }
+    } else {
+      // The dialog's snippet: the map's content-named file, pinned by its hash.
+      if (!src.href.startsWith(origins.mapUrl) || !/\.[0-9a-f]{16}\.js$/.test(src.pathname)) {
+        failures.push(`resize script from ${s.src}, not the map's content-named file`);
+      }
+      if (!/^sha384-/.test(s.integrity ?? '') || s.crossorigin !== 'anonymous') {
+        failures.push(`resize script without integrity and crossorigin (${s.integrity})`);
+      }
     }
   }
 
@@ -704,7 +744,6 @@ function table(header, rows) {
 
 async function main() {
   checkPrerequisites();
-  mkdirSync(STATE, { recursive: true });
   const cleanups = [];
   let exitCode = 1;
   try {
@@ -783,7 +822,11 @@ async function main() {
     const results = [];
     for (const post of cases) {
       for (const viewport of VIEWPORTS) {
-        const result = await checkPost(browser, post, viewport, { map: mapOrigin, mapUrl });
+        const result = await checkPost(browser, post, viewport, {
+          map: mapOrigin,
+          mapUrl,
+          wordpress: origin,
+        });
         results.push({ post, viewport, ...result });
         log(`${post.case} @ ${viewport.width}: ${result.failures.length ? 'FAIL' : 'pass'}`);
       }
@@ -798,14 +841,22 @@ async function main() {
     for (const post of discovered) {
       cases.push(post);
       for (const viewport of VIEWPORTS) {
-        const result = await checkPost(browser, post, viewport, { map: mapOrigin, mapUrl });
+        const result = await checkPost(browser, post, viewport, {
+          map: mapOrigin,
+          mapUrl,
+          wordpress: origin,
+        });
         results.push({ post, viewport, ...result });
         log(`${post.case} @ ${viewport.width}: ${result.failures.length ? 'FAIL' : 'pass'}`);
       }
     }
 
     // 7. PHP notices from the plugin, if any.
-    const debugLog = readFileSync(join(STATE, 'debug.log'), 'utf8');
+    // www-data owns that folder: read the log itself, never a link it may have put there.
+    const debugLog = readFileSync(
+      openSync(DEBUG_LOG, constants.O_RDONLY | constants.O_NOFOLLOW),
+      'utf8',
+    );
     const ours = debugLog.split('\n').filter((line) => line.includes('alibaba-cloud-footprint'));
 
     // Report.
@@ -896,6 +947,9 @@ async function main() {
       }
     }
   }
+  // A failed run leaves its files (Apache's logs among them) to look at.
+  if (exitCode === 0) removeState();
+  else console.error(`(This run's files: ${STATE} and ${DEBUG_DIR})`);
   process.exit(exitCode);
 }
 

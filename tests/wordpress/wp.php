@@ -164,6 +164,9 @@ function footprint_test_checks( $map ) {
 			'scripts' => isset( $data['scripts'] ) ? $data['scripts'] : null,
 		);
 	};
+	// The plugin's own copy, never the map host's: the editor's preview runs it in wp-admin's origin.
+	$resize_script = plugins_url( 'embed-resize.js', WP_PLUGIN_DIR . '/alibaba-cloud-footprint/alibaba-cloud-footprint.php' );
+	$next_year     = (string) ( (int) gmdate( 'Y' ) + 1 );
 	$other = 0 === strpos( $map, 'https:' ) ? 'http:' . substr( $map, 6 ) : 'https:' . substr( $map, 5 );
 
 	$checks = array(
@@ -174,6 +177,9 @@ function footprint_test_checks( $map ) {
 		array( 'shortcode, more invalid values', do_shortcode( '[alibaba-cloud-map year="20161" region="a--b" theme="LIGHT" lang="zh-cn" height="299"]' ), $bare ),
 		array( 'shortcode, quotes and markup dropped', do_shortcode( '[alibaba-cloud-map year="2101" region="x&quot; onload=&quot;alert(1)" height="640px"]' ), $bare ),
 		array( 'shortcode, 64-character region kept, 65 dropped', do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 64 ) . '"]' ) . do_shortcode( '[alibaba-cloud-map region="' . str_repeat( 'a', 65 ) . '"]' ), $iframe( 'embed.html', '?region=' . str_repeat( 'a', 64 ), '' ) . $bare ),
+		array( 'shortcode, this year kept, next year (no page yet) dropped', do_shortcode( '[alibaba-cloud-map year="' . gmdate( 'Y' ) . '"]' ) . do_shortcode( '[alibaba-cloud-map year="' . $next_year . '"]' ), $iframe( 'view/' . gmdate( 'Y' ) . '/embed.html', '', ', ' . gmdate( 'Y' ) ) . $bare ),
+		array( 'embed: MAP/view/2099/x/ has no page: the year dropped', $embed( $map . 'view/2099/x/' ), $iframe( 'embed.html', '?region=x', '' ) ),
+		array( 'embed: MAP/?year=NEXT dropped', $embed( $map . '?year=' . $next_year ), $bare ),
 		array( 'clean(): a trailing newline is not a year', footprint_clean( array( 'year' => "2016\n", 'region' => "paris\n", 'height' => "640\n" ) ), array( 'height' => 720 ) ),
 		array( 'clean(): arrays are not values', footprint_clean( array( 'year' => array( '2016' ), 'region' => array( 'paris' ) ) ), array( 'height' => 720 ) ),
 		array( 'embed: MAP/?year=2016&region=frankfurt', $embed( $map . '?year=2016&region=frankfurt' ), $frankfurt ),
@@ -189,7 +195,7 @@ function footprint_test_checks( $map ) {
 		array( 'embed: not the map (a longer path)', false !== strpos( (string) $embed( $map . 'view/2016/frankfurt/extra/' ), '<iframe' ), false ),
 		array( 'autoembed: a URL alone on a line', trim( $wp_embed->autoembed( "Before\n" . $map . "?year=2016&amp;region=frankfurt\nAfter" ) ), "Before\n" . $frankfurt . "\nAfter" ),
 		array( '[embed height="400"]', do_shortcode( $wp_embed->run_shortcode( '[embed height="400"]' . $map . 'view/2016/frankfurt/[/embed]' ) ), $iframe( 'view/2016/embed.html', '?region=frankfurt', ', 2016', 400 ) ),
-		array( 'REST oEmbed proxy as Author (the Embed block in the editor)', $proxy( $map . 'view/2016/frankfurt/' ), array( 'status' => 200, 'html' => $frankfurt, 'scripts' => array( $map . 'embed-resize.js' ) ) ),
+		array( 'REST oEmbed proxy as Author (the Embed block in the editor)', $proxy( $map . 'view/2016/frankfurt/' ), array( 'status' => 200, 'html' => $frankfurt, 'scripts' => array( $resize_script ) ) ),
 		array( 'kses strips the raw snippet from an Author (why the plugin exists)', false !== strpos( $kses_author( $frankfurt ), '<iframe' ), false ),
 		array( 'resize script enqueued once, in the footer', array( in_array( FOOTPRINT_SCRIPT_HANDLE, wp_scripts()->queue, true ), count( array_keys( wp_scripts()->queue, FOOTPRINT_SCRIPT_HANDLE, true ) ), wp_scripts()->get_data( FOOTPRINT_SCRIPT_HANDLE, 'group' ) ), array( true, 1, 1 ) ),
 	);

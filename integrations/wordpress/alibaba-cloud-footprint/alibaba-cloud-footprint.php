@@ -18,6 +18,8 @@
 defined( 'ABSPATH' ) || exit;
 
 const FOOTPRINT_SCRIPT_HANDLE = 'alibaba-cloud-footprint-resize';
+/** The plugin's version (the header's), which names its copy of the resize script for caches. */
+const FOOTPRINT_VERSION = '0.1.0';
 
 /** The map's address: an http(s) URL ending in a slash, without query or fragment; else ''. */
 function footprint_map_url() {
@@ -36,7 +38,9 @@ function footprint_clean( array $values ) {
 		return isset( $values[ $key ] ) && is_string( $values[ $key ] ) ? $values[ $key ] : '';
 	};
 	$clean = array( 'height' => 720 );
-	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= 2100 ) {
+	// The map writes a page for each year from its first region's to the year it was built in, so
+	// a later year would be an iframe of a missing page: such a year is dropped (the latest shows).
+	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= (int) gmdate( 'Y' ) ) {
 		$clean['year'] = (int) $get( 'year' );
 	}
 	if ( strlen( $get( 'region' ) ) <= 64 && preg_match( '/\A[a-z0-9]+(?:-[a-z0-9]+)*\z/', $get( 'region' ) ) ) {
@@ -55,7 +59,7 @@ function footprint_clean( array $values ) {
 }
 
 /**
- * The iframe the map's Embed dialog writes, and the resize script, enqueued once per page.
+ * The iframe the map's Embed dialog writes, and the plugin's resize script, enqueued once per page.
  * Default values stay out of the address, as the map writes it: an embed is light unless asked
  * otherwise, and English.
  */
@@ -70,7 +74,10 @@ function footprint_iframe( $map, array $view ) {
 		}
 	}
 	$title = 'Alibaba Cloud’s data-center regions' . ( isset( $view['year'] ) ? ', ' . $view['year'] : '' );
-	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, $map . 'embed-resize.js', array(), null, array( 'in_footer' => true, 'strategy' => 'async' ) );
+	// The plugin's own copy of the map's public/embed-resize.js: a script from the map's host would
+	// run in this site's origin (and in wp-admin's, in the editor's preview), so whoever could change
+	// that one file would own every post that embeds the map.
+	wp_enqueue_script( FOOTPRINT_SCRIPT_HANDLE, plugins_url( 'embed-resize.js', __FILE__ ), array(), FOOTPRINT_VERSION, array( 'in_footer' => true, 'strategy' => 'async' ) );
 	return sprintf(
 		'<iframe src="%s" title="%s" loading="lazy" style="display:block;width:100%%;height:%dpx;border:0" data-footprint-embed></iframe>',
 		esc_attr( esc_url_raw( $map . $page . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' ) ) ),
