@@ -33,10 +33,43 @@ export function landPaths(world: WorldTopology, view: View): DrawnLand & View {
   // A whole pixel is as fine as a screen shows at this camera, and keeps the built HTML small.
   const path = geoPath(projection).digits(0);
   return {
-    land: path(shapes.countries) ?? '',
-    borders: path(shapes.borders) ?? '',
+    land: compactPath(path(shapes.countries) ?? ''),
+    borders: compactPath(path(shapes.borders) ?? ''),
     camera: view.camera,
     width: view.width,
     height: view.height,
   };
+}
+
+/**
+ * d3's path data (`M1026,402L1027,402…Z`, whole pixels) as relative moves with the points that
+ * rounding put on the same pixel left out: the same drawing in half the gzipped bytes, which the
+ * build writes into every page's HTML.
+ */
+export function compactPath(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let drawing = false;
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      drawing = false;
+      continue;
+    }
+    const [nextX, nextY] = args!.split(',').map(Number) as [number, number];
+    if (command === 'M') {
+      out += `M${nextX} ${nextY}`;
+      drawing = false;
+    } else if (nextX !== x || nextY !== y) {
+      // A minus sign separates two numbers by itself; after the command letter nothing is needed.
+      const dx = nextX - x;
+      const dy = nextY - y;
+      out += `${drawing ? (dx < 0 ? '' : ' ') : 'l'}${dx}${dy < 0 ? '' : ' '}${dy}`;
+      drawing = true;
+    }
+    x = nextX;
+    y = nextY;
+  }
+  return out;
 }
