@@ -203,6 +203,34 @@ describe('the countries of the HTML', () => {
       .toBeNull();
     await page.close();
   });
+
+  it('keep the map working when the shapes file fails, and it is asked for again', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
+    const shapes = watchShapes(page);
+    await page.route(/maplibre-renderer/, () => new Promise(() => undefined));
+    let failures = 1;
+    await page.route(/countries-110m/, (route) =>
+      failures-- > 0 ? route.abort('connectionreset') : route.continue(),
+    );
+    await page.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' }).first();
+    await zoomIn.click();
+    await expect.poll(() => shapes.length).toBe(1);
+    // Still the HTML's countries, still a map whose pins answer.
+    expect(await page.locator('div.map').getAttribute('data-map-state')).toBe('ready');
+    // The zoom may have moved the first pin out of view: the keyboard reaches it wherever it is.
+    await page.locator('[data-pin-id]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#region-panel-title').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await zoomIn.click();
+    await expect.poll(() => shapes.length).toBe(2);
+    await expect
+      .poll(() => page.locator('svg.svg-map path[data-land]').getAttribute('transform'))
+      .toBeNull();
+    await page.close();
+  });
 });
 
 describe('MapLibre when the reader reaches for it', () => {
