@@ -2,12 +2,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { regionDataset } from './src/data/dataset-plugin';
-import { resizeScript } from './src/embed/resize-script-plugin';
-import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin';
-import { REGIONS } from './src/data/regions';
-import { bootScript } from './src/ui/boot-plugin';
-import { prerenderPages } from './src/ui/prerender-plugin';
+import { regionDataset } from './src/data/dataset-plugin.ts';
+import { resizeScript } from './src/embed/resize-script-plugin.ts';
+import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin.ts';
+import { REGIONS } from './src/data/regions.ts';
+import { bootScript } from './src/ui/boot-plugin.ts';
+import { prerenderPages } from './src/ui/prerender-plugin.ts';
 
 /**
  * The first map needs the country shapes, which the app would only ask for once its JavaScript has

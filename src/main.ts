@@ -1,13 +1,13 @@
 import { hydrate, mount, type Component } from 'svelte';
-import { parseFlag, parseViewState } from './data/input';
-import { readLocation, siteRootOf } from './data/view-url';
-import { postHeightToParent } from './embed/post-height';
-import { readSecret, wordpressLink } from './embed/wordpress';
-import { readDrawnLand } from './map/drawn-land';
+import { parseFlag, parseViewState } from './data/input.ts';
+import { readLocation, siteRootOf } from './data/view-url.ts';
+import { postHeightToParent } from './embed/post-height.ts';
+import { readSecret, wordpressLink } from './embed/wordpress.ts';
+import { readDrawnLand } from './map/drawn-land.ts';
 import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
-import { startApp } from './ui/start';
+import { startApp } from './ui/start.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -1,7 +1,7 @@
 /** How a source is credited in one line: "The Register, 25 September 2025". */
-import type { Locale } from './locale';
-import { SEED_DOCUMENTS } from './seeds';
-import { isSeedSource, type Source } from './types';
+import type { Locale } from './locale.ts';
+import { SEED_DOCUMENTS } from './seeds.ts';
+import { isSeedSource, type Source } from './types.ts';
 
 /**
  * "The Register, 25 September 2025". A seed document that names no publisher is credited by its

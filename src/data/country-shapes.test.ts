@@ -1,8 +1,8 @@
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { countryChecks } from './country-shapes';
-import { REGIONS } from './regions';
+import { countryChecks } from './country-shapes.ts';
+import { REGIONS } from './regions.ts';
 
 const checks = countryChecks(
   countries50m as unknown as Topology<{ countries: GeometryCollection }>,

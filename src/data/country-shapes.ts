@@ -2,7 +2,7 @@ import { geoContains, geoDistance } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { ValidationContext } from './validate';
+import type { ValidationContext } from './validate.ts';
 
 const EARTH_RADIUS_KM = 6371;
 

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { countryChecks } from './country-shapes';
-import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from './publish';
-import { REGIONS_JSON_SCHEMA } from './schema';
-import { REGIONS } from './regions';
-import { assertValidRegions, type ValidationContext } from './validate';
+import { countryChecks } from './country-shapes.ts';
+import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from './publish.ts';
+import { REGIONS_JSON_SCHEMA } from './schema.ts';
+import { REGIONS } from './regions.ts';
+import { assertValidRegions, type ValidationContext } from './validate.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, isEventDate, yearOf } from './dates';
+import { compareDates, isEventDate, yearOf } from './dates.ts';
 
 describe('event dates', () => {
   it.each(['2016', '2016-11', '2016-11-30', '2024-02-29'])('accepts %s', (date) => {

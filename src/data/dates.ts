@@ -1,4 +1,4 @@
-import type { EventDate } from './types';
+import type { EventDate } from './types.ts';
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 interface DateParts {

@@ -1,7 +1,7 @@
-import { createLocale } from './locale';
-import en from './messages/en';
-import zh from './messages/zh-CN';
-import type { Region } from './types';
+import { createLocale } from './locale.ts';
+import en from './messages/en.ts';
+import zh from './messages/zh-CN.ts';
+import type { Region } from './types.ts';
 
 const source = {
   url: 'https://example.org/news',

@@ -1,4 +1,4 @@
-import { EN } from './fixtures.test-helpers';
+import { EN } from './fixtures.test-helpers.ts';
 import { describe, expect, it } from 'vitest';
 import {
   decimalYear,
@@ -7,9 +7,9 @@ import {
   ourCount,
   totalNote,
   totalStatement,
-} from './growth';
-import { PUBLISHED_TOTALS } from './published-totals';
-import { REGIONS } from './regions';
+} from './growth.ts';
+import { PUBLISHED_TOTALS } from './published-totals.ts';
+import { REGIONS } from './regions.ts';
 
 const totalOn = (date: string) => PUBLISHED_TOTALS.find((total) => total.date === date)!;
 

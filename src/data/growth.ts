@@ -2,13 +2,13 @@
  * The footprint's growth, year by year, beside Alibaba's own published totals: what the growth chart
  * draws and says.
  */
-import { creditLine } from './citation';
-import { yearOf } from './dates';
-import type { Locale } from './locale';
-import type { Milestone } from './milestones';
-import type { PublishedTotal } from './published-totals';
-import { countsAt, type Counts } from './status';
-import type { EventDate, Region } from './types';
+import { creditLine } from './citation.ts';
+import { yearOf } from './dates.ts';
+import type { Locale } from './locale.ts';
+import type { Milestone } from './milestones.ts';
+import type { PublishedTotal } from './published-totals.ts';
+import { countsAt, type Counts } from './status.ts';
+import type { EventDate, Region } from './types.ts';
 
 export interface GrowthYear {
   year: number;

@@ -9,7 +9,7 @@ import {
   parseYear,
   THEMES,
   type InputBounds,
-} from './input';
+} from './input.ts';
 
 const bounds: InputBounds = {
   first: 2014,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, type InputBounds } from './input';
+import { parseViewState, serializeViewState, type InputBounds } from './input.ts';
 
 const bounds: InputBounds = {
   first: 2009,

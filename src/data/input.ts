@@ -4,8 +4,8 @@
  * checked against a fixed shape: a bad value is ignored or clamped, never thrown, and nothing from
  * it is echoed back unchecked.
  */
-import { yearRange } from './status';
-import type { EventDate, Region } from './types';
+import { yearRange } from './status.ts';
+import type { EventDate, Region } from './types.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 

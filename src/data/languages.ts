@@ -3,8 +3,8 @@
  * adding its file. Each is its own chunk, loaded when a reader needs it: a reader's language costs no
  * bytes of another. Choosing among them (the URL, an attribute, the browser's preferences) is pure.
  */
-import { parseLanguage as parseIn, preferredIn, primarySubtag } from './input';
-import { createLocale, DATA_LANGUAGE, type Locale, type Messages } from './locale';
+import { parseLanguage as parseIn, preferredIn, primarySubtag } from './input.ts';
+import { createLocale, DATA_LANGUAGE, type Locale, type Messages } from './locale.ts';
 
 const FILES = import.meta.glob<Messages>('./messages/*.ts', { import: 'default' });
 const FILE_NAME = /^\.\/messages\/(.+)\.ts$/;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EN, region } from './fixtures.test-helpers';
-import { createLocale, DATA_LANGUAGE, type Messages } from './locale';
-import zh from './messages/zh-CN';
-import { MILESTONES } from './milestones';
-import { REGIONS } from './regions';
-import { languageName, loadLocale, preferredLanguage } from './languages';
-import { yearLine, yearView } from './year-view';
+import { EN, region } from './fixtures.test-helpers.ts';
+import { createLocale, DATA_LANGUAGE, type Messages } from './locale.ts';
+import zh from './messages/zh-CN.ts';
+import { MILESTONES } from './milestones.ts';
+import { REGIONS } from './regions.ts';
+import { languageName, loadLocale, preferredLanguage } from './languages.ts';
+import { yearLine, yearView } from './year-view.ts';
 
 const ZH = createLocale('zh-CN', zh);
 const paris = REGIONS.find((r) => r.id === 'paris')!;

@@ -3,8 +3,8 @@
  * formats for it. Dates, numbers, plurals, lists and country names come from `Intl`, never from
  * tables of our own. Pure: the page, the build and the tests make one the same way.
  */
-import type { Messages } from './messages/en';
-import type { EventDate, Note, Region } from './types';
+import type { Messages } from './messages/en.ts';
+import type { EventDate, Note, Region } from './types.ts';
 
 export type { Messages };
 

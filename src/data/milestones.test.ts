@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from './dataset-plugin';
-import { compareDates, isEventDate } from './dates';
-import { MILESTONES } from './milestones';
-import { isSeedSource } from './types';
+import { readSeeds } from './dataset-plugin.ts';
+import { compareDates, isEventDate } from './dates.ts';
+import { MILESTONES } from './milestones.ts';
+import { isSeedSource } from './types.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -3,8 +3,8 @@
  * what it pledged to spend, what it announced. Sourced like region events, and shown on the slider's
  * track and with the year's events.
  */
-import { NEWS, SEEDS } from './sources';
-import type { Certainty, EventDate, Note, Source } from './types';
+import { NEWS, SEEDS } from './sources.ts';
+import type { Certainty, EventDate, Note, Source } from './types.ts';
 
 export interface Milestone {
   /** Stable slug. */

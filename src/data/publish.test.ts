@@ -1,9 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { event, region, zoneCount } from './fixtures.test-helpers';
-import { REGIONS } from './regions';
-import { CSV_COLUMNS, toCsv, toGeoJson, toPublishedJson } from './publish';
-import { REGIONS_JSON_SCHEMA } from './schema';
+import { event, region, zoneCount } from './fixtures.test-helpers.ts';
+import { REGIONS } from './regions.ts';
+import { CSV_COLUMNS, toCsv, toGeoJson, toPublishedJson } from './publish.ts';
+import { REGIONS_JSON_SCHEMA } from './schema.ts';
 
 const tricky = region({
   id: 'tricky',

@@ -1,4 +1,4 @@
-import { isSeedSource, type Note, type Region, type Source } from './types';
+import { isSeedSource, type Note, type Region, type Source } from './types.ts';
 
 /**
  * The dataset's licence, repeated in every file that can carry it. Our compilation is open; each

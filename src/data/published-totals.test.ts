@@ -8,10 +8,10 @@
  * Any difference at all must be explained in the total's note.
  */
 import { describe, expect, it } from 'vitest';
-import { EN } from './fixtures.test-helpers';
-import { PUBLISHED_TOTALS } from './published-totals';
-import { REGIONS } from './regions';
-import { countsAt } from './status';
+import { EN } from './fixtures.test-helpers.ts';
+import { PUBLISHED_TOTALS } from './published-totals.ts';
+import { REGIONS } from './regions.ts';
+import { countsAt } from './status.ts';
 
 const ZONE_TOLERANCE = 2;
 

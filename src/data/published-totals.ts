@@ -2,8 +2,8 @@
  * Alibaba's own account of its footprint over time, as published: a check on the dataset. A test
  * reconciles each total with the regions the dataset has running at its date.
  */
-import { NEWS, SEEDS } from './sources';
-import type { EventDate, Note, Source } from './types';
+import { NEWS, SEEDS } from './sources.ts';
+import type { EventDate, Note, Source } from './types.ts';
 
 export interface PublishedTotal {
   /** When the total was stated, as precise as the source. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validationContext } from './dataset-plugin';
-import { REGIONS } from './regions';
-import { SEED_DOCUMENTS } from './seeds';
-import { statusAt, zonesAt } from './status';
-import { formatIssues, validateRegions } from './validate';
+import { validationContext } from './dataset-plugin.ts';
+import { REGIONS } from './regions.ts';
+import { SEED_DOCUMENTS } from './seeds.ts';
+import { statusAt, zonesAt } from './status.ts';
+import { formatIssues, validateRegions } from './validate.ts';
 
 const byId = (id: string) => {
   const region = REGIONS.find((r) => r.id === id);

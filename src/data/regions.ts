@@ -21,8 +21,8 @@ import {
   ZONES_2021_05_31,
   ZONES_2021_06_08,
   ZONES_2025_12,
-} from './sources';
-import type { OfficialName, Region, Source, ZoneCount } from './types';
+} from './sources.ts';
+import type { OfficialName, Region, Source, ZoneCount } from './types.ts';
 
 /** Alibaba's names: English from its 2021 regions table or a newer page, Chinese from DescribeRegions. */
 function names(

@@ -2,7 +2,7 @@
  * A JSON Schema (2020-12) for `data/regions.json`, published beside it so that other tools can check
  * what they read. Strict: every field is required and typed, and no unknown field is allowed.
  */
-import { EVENT_TYPES, REGION_KINDS } from './types';
+import { EVENT_TYPES, REGION_KINDS } from './types.ts';
 
 const DATE = { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' };
 const TEXT = { type: 'string', minLength: 1 };

@@ -2,7 +2,7 @@
  * The five news documents the map grew from, kept unchanged in `seeds/`: what each one is, as far
  * as the document itself says. A seed quote shows this, and the file is only where the link goes.
  */
-import type { EventDate } from './types';
+import type { EventDate } from './types.ts';
 
 export interface SeedDocument {
   title: string;

@@ -2,7 +2,7 @@
  * Sources cited by more than one fact, named once. A commit in Alibaba's public code proves that a
  * region existed by its date, never that it opened then; the dataset records such dates as `by`.
  */
-import type { SeedSource, WebSource } from './types';
+import type { SeedSource, WebSource } from './types.ts';
 
 /** A commit in one of Alibaba Cloud's repositories on GitHub (the `aliyun` organisation). */
 function aliyunCommit(repo: string, hash: string, subject: string, date: string): WebSource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { event, region, zoneCount } from './fixtures.test-helpers';
-import { countsAt, eventsIn, standingAt, statusAt, yearRange } from './status';
+import { event, region, zoneCount } from './fixtures.test-helpers.ts';
+import { countsAt, eventsIn, standingAt, statusAt, yearRange } from './status.ts';
 
 const sydney = region({
   id: 'sydney',

@@ -1,5 +1,5 @@
-import { compareDates, yearOf } from './dates';
-import type { EventDate, Region, RegionEvent } from './types';
+import { compareDates, yearOf } from './dates.ts';
+import type { EventDate, Region, RegionEvent } from './types.ts';
 
 /** `closing`: the closure is announced and the region still runs. */
 export type RegionStatus = 'not-yet' | 'announced' | 'operating' | 'closing' | 'closed';

@@ -5,7 +5,7 @@ import {
   type ChangeCause,
   type Delay,
   type TimelineManager,
-} from './timeline';
+} from './timeline.ts';
 
 const instant: Delay = () => Promise.resolve();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validationContext } from './dataset-plugin';
-import { event, region, zoneCount } from './fixtures.test-helpers';
-import { assertValidRegions, validateRegions, type ValidationIssue } from './validate';
+import { validationContext } from './dataset-plugin.ts';
+import { event, region, zoneCount } from './fixtures.test-helpers.ts';
+import { assertValidRegions, validateRegions, type ValidationIssue } from './validate.ts';
 
 const SEED = '001_5644caed36047b1b.txt';
 const QUOTE =

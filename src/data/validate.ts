@@ -1,5 +1,5 @@
-import { compareDates, isEventDate } from './dates';
-import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Region } from './types';
+import { compareDates, isEventDate } from './dates.ts';
+import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Region } from './types.ts';
 
 /** One problem with one record: which region, which field, and why. */
 export interface ValidationIssue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState } from './input';
-import { embedHref, readLocation, siteRootOf, viewHref } from './view-url';
+import { parseViewState } from './input.ts';
+import { embedHref, readLocation, siteRootOf, viewHref } from './view-url.ts';
 
 const bounds = { first: 2009, last: 2026, regionIds: ['paris', 'kuala-lumpur'] };
 

@@ -6,9 +6,9 @@
  * static host cannot answer `?lang=` with another file). The older query forms
  * (`?year=2026&region=paris`, `?lang=zh-CN`) are still read. Pure, so it is tested without a browser.
  */
-import { serializeViewState, VIEW_KEYS, type ViewState } from './input';
-import { DATA_LANGUAGE } from './locale';
-import { LANGUAGE_TAGS } from './types';
+import { serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
+import { DATA_LANGUAGE } from './locale.ts';
+import { LANGUAGE_TAGS } from './types.ts';
 
 /** The languages with a folder of their own: every one but the site's own English. */
 const FOLDER_LANGUAGES = LANGUAGE_TAGS.filter((lang) => lang !== DATA_LANGUAGE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { event, region, zoneCount, EN } from './fixtures.test-helpers';
-import { REGIONS } from './regions';
-import { createYearViews, yearLine, yearView } from './year-view';
+import { event, region, zoneCount, EN } from './fixtures.test-helpers.ts';
+import { REGIONS } from './regions.ts';
+import { createYearViews, yearLine, yearView } from './year-view.ts';
 
 const paris = region({
   id: 'paris',

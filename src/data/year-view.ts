@@ -3,8 +3,8 @@
  * the year's events, with the words that describe them. Every renderer, the list, the summary and
  * the panel read this view; none of them works a status out again.
  */
-import { yearOf } from './dates';
-import type { Locale, Messages } from './locale';
+import { yearOf } from './dates.ts';
+import type { Locale, Messages } from './locale.ts';
 import {
   countsOf,
   eventsIn,
@@ -13,8 +13,8 @@ import {
   zonesAt,
   type Counts,
   type RegionStatus,
-} from './status';
-import type { Region, RegionEvent } from './types';
+} from './status.ts';
+import type { Region, RegionEvent } from './types.ts';
 
 /** One region at one year. */
 export interface PinView {

@@ -6,11 +6,11 @@
  * content with that language, whatever the article around it speaks.
  */
 import { mount, unmount } from 'svelte';
-import { defaultTheme, parseRegion, parseTheme, parseYear } from '../data/input';
-import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages';
-import type { AppState } from '../ui/app-state.svelte';
+import { defaultTheme, parseRegion, parseTheme, parseYear } from '../data/input.ts';
+import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages.ts';
+import type { AppState } from '../ui/app-state.svelte.ts';
 import EmbedView from '../ui/EmbedView.svelte';
-import { startApp } from '../ui/start';
+import { startApp } from '../ui/start.ts';
 import globalCss from '../ui/global.css?inline';
 
 const TAG = 'alibaba-cloud-map';

@@ -1,5 +1,5 @@
-import { isHeightRequest, resizeMessage } from './protocol';
-import { isWordPressReady, wordpressHeight } from './wordpress';
+import { isHeightRequest, resizeMessage } from './protocol.ts';
+import { isWordPressReady, wordpressHeight } from './wordpress.ts';
 
 const RETRY_AFTER_MS = [100, 400, 1000, 2500];
 

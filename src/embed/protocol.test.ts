@@ -10,7 +10,7 @@ import {
   MIN_EMBED_HEIGHT,
   RESIZE_MESSAGE_TYPE,
   resizeMessage,
-} from './protocol';
+} from './protocol.ts';
 
 const forged: unknown[] = [
   null,

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ResizeScript } from './snippet';
+import type { ResizeScript } from './snippet.ts';
 
 export const RESIZE_SCRIPT_SOURCE = join(import.meta.dirname, '../../public/embed-resize.js');
 

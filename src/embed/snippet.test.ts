@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESIZE_SCRIPT_SOURCE, resizeScriptOf } from './resize-script-plugin';
+import { RESIZE_SCRIPT_SOURCE, resizeScriptOf } from './resize-script-plugin.ts';
 import {
   embedUrl,
   escapeHtml,
   iframeSnippet,
   webComponentSnippet,
   type EmbedOptions,
-} from './snippet';
+} from './snippet.ts';
 
 const options: EmbedOptions = {
   resizeScript: resizeScriptOf(readFileSync(RESIZE_SCRIPT_SOURCE)),

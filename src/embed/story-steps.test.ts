@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, readStep, stepAttributes } from './story-steps';
+import { currentStep, readStep, stepAttributes } from './story-steps.ts';
 
 describe('a scrolling story', () => {
   it('shows the last step across the reading line', () => {

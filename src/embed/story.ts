@@ -3,9 +3,9 @@
  * each step crossing the middle of the window sets the map's year and open region. The recipe in
  * the README is this file, short enough to copy.
  */
-import './custom-element.svelte';
+import './custom-element.svelte.ts';
 import './story.css';
-import { currentStep, readStep, stepAttributes, type StoryStep } from './story-steps';
+import { currentStep, readStep, stepAttributes, type StoryStep } from './story-steps.ts';
 
 const map = document.querySelector('alibaba-cloud-map');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];

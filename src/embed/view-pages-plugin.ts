@@ -7,18 +7,18 @@
  * takes the site's public address from `SITE_URL`.
  */
 import type { Logger, Plugin } from 'vite';
-import { MILESTONES } from '../data/milestones';
-import { REGIONS } from '../data/regions';
-import { yearRange } from '../data/status';
-import { LANGUAGE_TAGS, type Language, type Region } from '../data/types';
-import { languageFolder, viewFolder } from '../data/view-url';
-import { createLocale, type Messages } from '../data/locale';
-import en from '../data/messages/en';
-import zhCN from '../data/messages/zh-CN';
-import { createYearViews, yearLine } from '../data/year-view';
-import type { PrerenderPage } from '../ui/prerender-plugin';
-import { oembedAnswer, viewHead, viewPage, type View } from './oembed';
-import { escapeHtml } from './snippet';
+import { MILESTONES } from '../data/milestones.ts';
+import { REGIONS } from '../data/regions.ts';
+import { yearRange } from '../data/status.ts';
+import { LANGUAGE_TAGS, type Language, type Region } from '../data/types.ts';
+import { languageFolder, viewFolder } from '../data/view-url.ts';
+import { createLocale, type Messages } from '../data/locale.ts';
+import en from '../data/messages/en.ts';
+import zhCN from '../data/messages/zh-CN.ts';
+import { createYearViews, yearLine } from '../data/year-view.ts';
+import type { PrerenderPage } from '../ui/prerender-plugin.ts';
+import { oembedAnswer, viewHead, viewPage, type View } from './oembed.ts';
+import { escapeHtml } from './snippet.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';

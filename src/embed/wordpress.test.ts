@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordPressReady, readSecret, wordpressHeight, wordpressLink } from './wordpress';
+import { isWordPressReady, readSecret, wordpressHeight, wordpressLink } from './wordpress.ts';
 
 describe('WordPress’s embed protocol', () => {
   it('reads the secret WordPress appends to the frame’s address, and nothing else', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json';
-import { basemapFrom, unwrapRing, type WorldTopology } from './basemap';
+import { basemapFrom, unwrapRing, type WorldTopology } from './basemap.ts';
 
 describe('basemap', () => {
   it('keeps a ring that crosses the antimeridian in one piece', () => {

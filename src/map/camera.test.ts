@@ -11,7 +11,7 @@ import {
   projectPoint,
   TILE_SIZE,
   zoomCameraAt,
-} from './camera';
+} from './camera.ts';
 
 describe('the shared camera', () => {
   it('round-trips Web Mercator', () => {

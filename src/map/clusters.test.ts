@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../tests/random.mjs';
-import { clusterPoints, nearestDistances, type Closeness, type PlacedPoint } from './clusters';
+import { clusterPoints, nearestDistances, type Closeness, type PlacedPoint } from './clusters.ts';
 
 /** The rule as first written: every close pair, nearest first, joined when the rule allows. */
 function clusterByEveryPair(points: readonly PlacedPoint[], { together, near, span }: Closeness) {

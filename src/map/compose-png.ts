@@ -1,5 +1,5 @@
-import { layoutFigure, type FigureRequest } from './figure-layout';
-import { drawMark } from './pin-style';
+import { layoutFigure, type FigureRequest } from './figure-layout.ts';
+import { drawMark } from './pin-style.ts';
 
 export interface Figure extends FigureRequest {
   /** The map drawn at `scale` times its CSS size. */

@@ -1,11 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import en from '../data/messages/en';
-import zh from '../data/messages/zh-CN';
-import { unsafeCharacter } from '../data/validate';
-import { composeSvg } from './compose-svg';
-import { layoutFigure } from './figure-layout';
-import { PALETTES } from './palette';
+import en from '../data/messages/en.ts';
+import zh from '../data/messages/zh-CN.ts';
+import { unsafeCharacter } from '../data/validate.ts';
+import { composeSvg } from './compose-svg.ts';
+import { layoutFigure } from './figure-layout.ts';
+import { PALETTES } from './palette.ts';
 
 /** A rough measure: the layout only needs widths that grow with the text. */
 const measure = (text: string) => text.length * 7;

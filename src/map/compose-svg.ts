@@ -3,8 +3,8 @@
  * vector form, for print desks and drawing programs. Text stays text and each part is its own group
  * (map, names, key, words), so an editor can restyle or move them.
  */
-import type { FigureLayout } from './figure-layout';
-import type { MarkPart } from './pin-style';
+import type { FigureLayout } from './figure-layout.ts';
+import type { MarkPart } from './pin-style.ts';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, projectPoint, zoomCameraAt, type Bounds } from './camera';
-import { drawnScale, drawnTransform, type View } from './drawn-land';
+import { fitCamera, projectPoint, zoomCameraAt, type Bounds } from './camera.ts';
+import { drawnScale, drawnTransform, type View } from './drawn-land.ts';
 
 const BOUNDS: Bounds = [
   [-100, -35],

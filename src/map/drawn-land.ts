@@ -5,7 +5,7 @@
  * to the view: Web Mercator views differ by a uniform scale and a shift, so the same path drawn
  * through another camera is exact, only as fine as its rounding.
  */
-import { mercator, TILE_SIZE, type Camera } from './camera';
+import { mercator, TILE_SIZE, type Camera } from './camera.ts';
 
 /** Country borders are hairlines: they place a pin without competing with it. */
 export const BORDER_WIDTH = 0.6;

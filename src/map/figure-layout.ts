@@ -3,10 +3,10 @@
  * key and the source line. One layout for the PNG and the SVG, so the two pictures say the same in
  * the same places. Pure: the caller measures text.
  */
-import type { ShownStatus } from '../data/status';
-import { LABEL_FONT, LABEL_FONT_PX, type PlacedLabel } from './labels';
-import type { Palette } from './palette';
-import { ANNOUNCED_RADIUS, markParts, PIN, type Mark, type MarkPart } from './pin-style';
+import type { ShownStatus } from '../data/status.ts';
+import { LABEL_FONT, LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
+import type { Palette } from './palette.ts';
+import { ANNOUNCED_RADIUS, markParts, PIN, type Mark, type MarkPart } from './pin-style.ts';
 
 /** What a picture of the map says around the map itself. */
 export interface FigureText {

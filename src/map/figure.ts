@@ -3,12 +3,12 @@
  * in the reader's language, laid out once (`layoutFigure`) for the PNG and the SVG. Pure: the
  * caller measures text and draws the map.
  */
-import type { Locale } from '../data/locale';
-import type { Counts } from '../data/status';
-import { composeSvg } from './compose-svg';
-import { layoutFigure, type FigureRequest, type Measure } from './figure-layout';
-import { LABEL_FONT, mapLabels } from './labels';
-import type { MapScene } from './scene';
+import type { Locale } from '../data/locale.ts';
+import type { Counts } from '../data/status.ts';
+import { composeSvg } from './compose-svg.ts';
+import { layoutFigure, type FigureRequest, type Measure } from './figure-layout.ts';
+import { LABEL_FONT, mapLabels } from './labels.ts';
+import type { MapScene } from './scene.ts';
 
 /** What a picture shows: the map's scene, and the year's words. */
 export interface FigureView {

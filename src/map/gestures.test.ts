@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectPoint, type Camera } from './camera';
-import { keyZoom, PointerGesture, wheelCamera } from './gestures';
+import { projectPoint, type Camera } from './camera.ts';
+import { keyZoom, PointerGesture, wheelCamera } from './gestures.ts';
 
 const box = { left: 100, top: 50, width: 800, height: 400 };
 const start: Camera = { center: [100, 20], zoom: 2 };

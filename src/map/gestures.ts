@@ -4,7 +4,7 @@
  * and the + and − keys zoom. Pure (the caller hands it numbers from the events and the map's box),
  * so each gesture is tested without a browser; MapLibre's rates are kept, so the swap does not jump.
  */
-import { panCamera, zoomCameraAt, type Camera } from './camera';
+import { panCamera, zoomCameraAt, type Camera } from './camera.ts';
 
 /** A pointer this far from where it went down is a drag, not a click on a pin. */
 export const DRAG_THRESHOLD_PX = 4;

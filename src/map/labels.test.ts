@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelRequest } from './labels';
+import { placeLabels, type LabelRequest } from './labels.ts';
 
 const label = (id: string, x: number, y: number, width = 50): LabelRequest => ({
   id,

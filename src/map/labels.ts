@@ -3,10 +3,10 @@
  * spots around its pin in a fixed order and takes the first free one, or is left out. Pure: the
  * caller measures the text.
  */
-import type { PinView } from '../data/year-view';
-import { projectPoint } from './camera';
-import { outerRadius } from './pin-style';
-import type { MapScene } from './scene';
+import type { PinView } from '../data/year-view.ts';
+import { projectPoint } from './camera.ts';
+import { outerRadius } from './pin-style.ts';
+import type { MapScene } from './scene.ts';
 
 export interface LabelRequest {
   id: string;

@@ -3,8 +3,8 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import type { WorldTopology } from './basemap';
-import { compactPath, landPaths } from './land-paths';
+import type { WorldTopology } from './basemap.ts';
+import { compactPath, landPaths } from './land-paths.ts';
 
 /** Every subpath of path data as its absolute points, whichever way the data was written. */
 function points(d: string): [number, number][][] {

@@ -5,9 +5,9 @@
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { WorldTopology } from './basemap';
-import { TILE_SIZE } from './camera';
-import type { DrawnLand, View } from './drawn-land';
+import type { WorldTopology } from './basemap.ts';
+import { TILE_SIZE } from './camera.ts';
+import type { DrawnLand, View } from './drawn-land.ts';
 
 interface Shapes {
   countries: ReturnType<typeof feature>;

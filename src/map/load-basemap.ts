@@ -1,5 +1,5 @@
 import worldUrl from 'world-atlas/countries-110m.json?url';
-import type { WorldTopology } from './basemap';
+import type { WorldTopology } from './basemap.ts';
 
 /**
  * The 110m countries file (about 40 KiB gzipped) is fetched as a hashed asset of our own origin:

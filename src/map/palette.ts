@@ -1,4 +1,4 @@
-import type { ShownStatus } from '../data/status';
+import type { ShownStatus } from '../data/status.ts';
 
 export type ColorScheme = 'light' | 'dark';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PinView } from '../data/year-view';
-import type { PlacedPin } from './labels';
+import type { PinView } from '../data/year-view.ts';
+import type { PlacedPin } from './labels.ts';
 import {
   crowdTargets,
   layoutPins,
@@ -8,7 +8,7 @@ import {
   POINTER_TARGET_PX,
   popoverPlace,
   TOUCH_TARGET_PX,
-} from './pin-layout';
+} from './pin-layout.ts';
 
 /** A pin at a place in the box; the layout reads only its id and longitude. */
 const at = (id: string, x: number, y: number, lon = x): PlacedPin => ({

@@ -5,8 +5,8 @@
  * 10,000 regions is measured and tested without a browser; `pinLayouter` makes it incremental, so
  * a year step that moves no pin keeps every control as it was.
  */
-import { clusterPoints, nearestDistances, type Closeness } from './clusters';
-import type { PlacedPin } from './labels';
+import { clusterPoints, nearestDistances, type Closeness } from './clusters.ts';
+import type { PlacedPin } from './labels.ts';
 
 /**
  * Targets. A finger gets 44 px (WCAG 2.5.5): pins closer than that gather into compact clusters

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from './palette';
-import { cachedParts, markParts, PIN, pinRadius } from './pin-style';
+import { PALETTES } from './palette.ts';
+import { cachedParts, markParts, PIN, pinRadius } from './pin-style.ts';
 
 describe('how a pin looks', () => {
   it('grows with zones, by area rather than radius', () => {

@@ -3,8 +3,8 @@
  * key and the PNG, so a pin looks the same wherever it is drawn.
  */
 import { scaleThreshold } from 'd3-scale';
-import type { ShownStatus } from '../data/status';
-import type { Palette } from './palette';
+import type { ShownStatus } from '../data/status.ts';
+import type { Palette } from './palette.ts';
 
 export const PIN = {
   /** Gap between a pin's edge and the ring that marks a change in the chosen year. */

@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
-import type { WorldTopology } from './basemap';
-import { landPaths } from './land-paths';
-import type { MapScene } from './scene';
+import type { WorldTopology } from './basemap.ts';
+import { landPaths } from './land-paths.ts';
+import type { MapScene } from './scene.ts';
 import SvgMap from './SvgMap.svelte';
 
 /**

@@ -1,6 +1,6 @@
-import type { PinView } from '../data/year-view';
-import type { Camera } from './camera';
-import type { Palette } from './palette';
+import type { PinView } from '../data/year-view.ts';
+import type { Camera } from './camera.ts';
+import type { Palette } from './palette.ts';
 
 /**
  * Everything a renderer shows, handed over whole: whether the renderer has just loaded, restored a

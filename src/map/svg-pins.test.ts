@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS } from '../data/regions';
-import { yearView } from '../data/year-view';
-import { EN } from '../data/fixtures.test-helpers';
-import { PALETTES } from './palette';
-import { pinPlaces, svgPinDrawer } from './svg-pins';
+import { REGIONS } from '../data/regions.ts';
+import { yearView } from '../data/year-view.ts';
+import { EN } from '../data/fixtures.test-helpers.ts';
+import { PALETTES } from './palette.ts';
+import { pinPlaces, svgPinDrawer } from './svg-pins.ts';
 
 describe('the SVG map’s pins', () => {
   const project = ([lon, lat]: [number, number]): [number, number] => [lon * 2, -lat * 2];

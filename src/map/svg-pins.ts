@@ -2,9 +2,9 @@
  * The SVG map's pins as it draws them, remembered from one year to the next: a pin drawn as
  * before keeps its object, so a slider step touches only the nodes of the pins it changes.
  */
-import type { PinView } from '../data/year-view';
-import type { Palette } from './palette';
-import { cachedParts, pinRadius, type MarkPart } from './pin-style';
+import type { PinView } from '../data/year-view.ts';
+import type { Palette } from './palette.ts';
+import { cachedParts, pinRadius, type MarkPart } from './pin-style.ts';
 
 export interface DrawnPin {
   id: string;

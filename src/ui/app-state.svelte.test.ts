@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { EN, event, region } from '../data/fixtures.test-helpers';
-import { AppState } from './app-state.svelte';
+import { EN, event, region } from '../data/fixtures.test-helpers.ts';
+import { AppState } from './app-state.svelte.ts';
 
 const regions = [
   region({ id: 'frankfurt', events: [event('opened', '2016-11')] }),

@@ -1,22 +1,22 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { defaultTheme, parseViewState, type Theme, type ViewState } from '../data/input';
-import { yearRange } from '../data/status';
+import { defaultTheme, parseViewState, type Theme, type ViewState } from '../data/input.ts';
+import { yearRange } from '../data/status.ts';
 import {
   playbackStepMs,
   TimelineController,
   type ChangeCause,
   type Delay,
   type TimelineManager,
-} from '../data/timeline';
-import { yearOf } from '../data/dates';
-import { growthSeries, type GrowthYear } from '../data/growth';
-import type { Milestone } from '../data/milestones';
-import type { PublishedTotal } from '../data/published-totals';
-import type { Locale } from '../data/locale';
-import type { Region } from '../data/types';
-import { viewHref } from '../data/view-url';
-import { createYearViews, type PinView, type YearView } from '../data/year-view';
-import { PALETTES, type ColorScheme, type Palette } from '../map/palette';
+} from '../data/timeline.ts';
+import { yearOf } from '../data/dates.ts';
+import { growthSeries, type GrowthYear } from '../data/growth.ts';
+import type { Milestone } from '../data/milestones.ts';
+import type { PublishedTotal } from '../data/published-totals.ts';
+import type { Locale } from '../data/locale.ts';
+import type { Region } from '../data/types.ts';
+import { viewHref } from '../data/view-url.ts';
+import { createYearViews, type PinView, type YearView } from '../data/year-view.ts';
+import { PALETTES, type ColorScheme, type Palette } from '../map/palette.ts';
 
 export interface AppStateOptions {
   regions: readonly Region[];

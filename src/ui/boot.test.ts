@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../../tests/random.mjs';
-import { inputBounds, parseFlag, parseViewState } from '../data/input';
-import { LANGUAGES } from '../data/languages';
-import { MILESTONES } from '../data/milestones';
-import { REGIONS } from '../data/regions';
-import { readLocation } from '../data/view-url';
-import { buildBoot } from './boot-plugin';
-import { startApp } from './start';
+import { inputBounds, parseFlag, parseViewState } from '../data/input.ts';
+import { LANGUAGES } from '../data/languages.ts';
+import { MILESTONES } from '../data/milestones.ts';
+import { REGIONS } from '../data/regions.ts';
+import { readLocation } from '../data/view-url.ts';
+import { buildBoot } from './boot-plugin.ts';
+import { startApp } from './start.ts';
 
 interface Reader {
   pathname: string;

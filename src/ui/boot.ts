@@ -12,9 +12,9 @@
  * `boot.js`, an external classic script that a strict Content-Security-Policy (no inline script)
  * allows, and `boot.test.ts` runs that file against the app's reading of many addresses.
  */
-import { defaultTheme, parseViewState, preferredIn } from '../data/input';
-import { DATA_LANGUAGE } from '../data/locale';
-import { readLocation } from '../data/view-url';
+import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
+import { DATA_LANGUAGE } from '../data/locale.ts';
+import { readLocation } from '../data/view-url.ts';
 
 function preload(rel: string, href: string, options: { as?: string; crossOrigin?: string } = {}) {
   const link = Object.assign(document.createElement('link'), { rel, href, ...options });

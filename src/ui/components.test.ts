@@ -5,8 +5,8 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { EN, event, region, zoneCount } from '../data/fixtures.test-helpers';
-import { AppState } from './app-state.svelte';
+import { EN, event, region, zoneCount } from '../data/fixtures.test-helpers.ts';
+import { AppState } from './app-state.svelte.ts';
 import Legend from './Legend.svelte';
 import RegionList from './RegionList.svelte';
 import RegionPanel from './RegionPanel.svelte';

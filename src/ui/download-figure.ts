@@ -1,6 +1,6 @@
-import type { WorldTopology } from '../map/basemap';
-import type { FigureView } from '../map/figure';
-import type { Measure } from '../map/figure-layout';
+import type { WorldTopology } from '../map/basemap.ts';
+import type { FigureView } from '../map/figure.ts';
+import type { Measure } from '../map/figure-layout.ts';
 
 export type FigureFormat = 'png' | 'svg';
 
@@ -29,9 +29,9 @@ export async function downloadFigure(format: FigureFormat, request: FigureDownlo
   // The picture's code is needed only when someone asks for a picture.
   const [{ composeFigure, downloadBlob, rasterize }, { figureRequest, figureSvg }, { sceneSvg }] =
     await Promise.all([
-      import('../map/compose-png'),
-      import('../map/figure'),
-      import('../map/scene-svg'),
+      import('../map/compose-png.ts'),
+      import('../map/figure.ts'),
+      import('../map/scene-svg.ts'),
     ]);
   const { scene, world, year } = request;
   const measure = canvasMeasure();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { growthSeries } from '../data/growth';
-import { PUBLISHED_TOTALS } from '../data/published-totals';
-import { REGIONS } from '../data/regions';
-import { chartLayout, rovingIndex, THUMB_HALF_PX } from './growth-chart';
+import { growthSeries } from '../data/growth.ts';
+import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
+import { REGIONS } from '../data/regions.ts';
+import { chartLayout, rovingIndex, THUMB_HALF_PX } from './growth-chart.ts';
 
 const WIDTH_PX = 300;
 const layout = chartLayout(WIDTH_PX, growthSeries(REGIONS, 2009, 2026), PUBLISHED_TOTALS);

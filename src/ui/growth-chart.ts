@@ -1,7 +1,7 @@
 /** Where the growth chart draws things: pure geometry, beside the component that uses it. */
 import { scalePoint } from 'd3-scale';
-import { decimalYear, zoneKnowledge, type GrowthYear } from '../data/growth';
-import type { PublishedTotal } from '../data/published-totals';
+import { decimalYear, zoneKnowledge, type GrowthYear } from '../data/growth.ts';
+import type { PublishedTotal } from '../data/published-totals.ts';
 
 /**
  * Half a range thumb's width in Chromium and WebKit: the slider's years sit this far in from its

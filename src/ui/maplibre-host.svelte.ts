@@ -1,8 +1,8 @@
-import type { WorldTopology } from '../map/basemap';
-import { sameCamera, type Camera } from '../map/camera';
-import type { MapLibreRenderer } from '../map/maplibre/maplibre-renderer';
-import type { MapScene, RenderedPin } from '../map/scene';
-import { claimMapSlot, releaseMapSlot } from '../map/webgl';
+import type { WorldTopology } from '../map/basemap.ts';
+import { sameCamera, type Camera } from '../map/camera.ts';
+import type { MapLibreRenderer } from '../map/maplibre/maplibre-renderer.ts';
+import type { MapScene, RenderedPin } from '../map/scene.ts';
+import { claimMapSlot, releaseMapSlot } from '../map/webgl.ts';
 
 export interface MapLibreStart {
   container: HTMLElement;
@@ -53,7 +53,7 @@ export class MapLibreHost {
     this.#hasSlot = true;
     this.#requested = true;
     try {
-      const { MapLibreRenderer } = await import('../map/maplibre/maplibre-renderer');
+      const { MapLibreRenderer } = await import('../map/maplibre/maplibre-renderer.ts');
       this.renderer = await MapLibreRenderer.start({
         ...options,
         // The scene of this moment, read whole: later changes reach it part by part.

@@ -1,11 +1,11 @@
 import { createContext, tick } from 'svelte';
-import type { WorldTopology } from '../map/basemap';
-import type { MapScene } from '../map/scene';
-import { isSeedSource, type Source } from '../data/types';
-import { viewHref } from '../data/view-url';
-import { PANEL_ID } from './ids';
-import type { AppState } from './app-state.svelte';
-import { downloadFigure, type FigureFormat } from './download-figure';
+import type { WorldTopology } from '../map/basemap.ts';
+import type { MapScene } from '../map/scene.ts';
+import { isSeedSource, type Source } from '../data/types.ts';
+import { viewHref } from '../data/view-url.ts';
+import { PANEL_ID } from './ids.ts';
+import type { AppState } from './app-state.svelte.ts';
+import { downloadFigure, type FigureFormat } from './download-figure.ts';
 
 /** What the page needs of the map to draw a picture of it. */
 export interface MapHandle {

@@ -5,14 +5,14 @@
  */
 import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages';
-import { MILESTONES } from '../data/milestones';
-import { PUBLISHED_TOTALS } from '../data/published-totals';
-import { REGIONS } from '../data/regions';
-import type { WorldTopology } from '../map/basemap';
-import { landPaths } from '../map/land-paths';
+import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages.ts';
+import { MILESTONES } from '../data/milestones.ts';
+import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
+import { REGIONS } from '../data/regions.ts';
+import type { WorldTopology } from '../map/basemap.ts';
+import { landPaths } from '../map/land-paths.ts';
 import App from './App.svelte';
-import { AppState } from './app-state.svelte';
+import { AppState } from './app-state.svelte.ts';
 import EmbedView from './EmbedView.svelte';
 import { prerenderView } from './MapView.svelte';
 

@@ -4,8 +4,8 @@
  * would; the pin layer says where a crowd's other members can be pressed, targets no element
  * stands for. Kept here, so the components carry one line each for them.
  */
-import type { TargetPoint } from '../map/pin-layout';
-import type { RenderedPin } from '../map/scene';
+import type { TargetPoint } from '../map/pin-layout.ts';
+import type { RenderedPin } from '../map/scene.ts';
 
 export interface MapProbe {
   /** The pins the renderer shows now, where it drew them. */

@@ -1,9 +1,9 @@
-import { inputBounds, type InputBounds, type ViewState } from '../data/input';
-import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale, preferredLanguage } from '../data/languages';
-import { MILESTONES } from '../data/milestones';
-import { PUBLISHED_TOTALS } from '../data/published-totals';
-import { REGIONS } from '../data/regions';
-import { AppState } from './app-state.svelte';
+import { inputBounds, type InputBounds, type ViewState } from '../data/input.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale, preferredLanguage } from '../data/languages.ts';
+import { MILESTONES } from '../data/milestones.ts';
+import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
+import { REGIONS } from '../data/regions.ts';
+import { AppState } from './app-state.svelte.ts';
 
 /**
  * The one way a map starts, on the page, in the iframe and in the custom element: outside input

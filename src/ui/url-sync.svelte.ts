@@ -1,5 +1,5 @@
-import { readLocation } from '../data/view-url';
-import type { AppState } from './app-state.svelte';
+import { readLocation } from '../data/view-url.ts';
+import type { AppState } from './app-state.svelte.ts';
 
 /**
  * Keeps the page's address on the view shown (`view/2026/paris/` under the site's root, a page a

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { launch, maplibreShown } from './browser';
+import { REGIONS } from '../../src/data/regions.ts';
+import { launch, maplibreShown } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

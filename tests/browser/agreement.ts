@@ -1,10 +1,10 @@
-import { EN, ZH } from '../../src/data/fixtures.test-helpers';
+import { EN, ZH } from '../../src/data/fixtures.test-helpers.ts';
 import type { Page } from 'playwright-core';
-import { REGIONS } from '../../src/data/regions';
-import { readLocation } from '../../src/data/view-url';
-import { yearView } from '../../src/data/year-view';
-import type { RenderedPin } from '../../src/map/scene';
-import type { MapProbe, PinLayerProbe } from '../../src/ui/probe';
+import { REGIONS } from '../../src/data/regions.ts';
+import { readLocation } from '../../src/data/view-url.ts';
+import { yearView } from '../../src/data/year-view.ts';
+import type { RenderedPin } from '../../src/map/scene.ts';
+import type { MapProbe, PinLayerProbe } from '../../src/ui/probe.ts';
 
 /** A drawn pin and its button may differ by rounding, never by a visible amount. */
 const MAX_OFFSET_PX = 1.5;

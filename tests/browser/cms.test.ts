@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMBED_COLUMN_HEIGHT_PX, EMBED_TALLEST_PX } from '../../src/embed/snippet';
-import { launch, mapState, screenshot } from './browser';
-import { articleHtml, serveFolder, servePages, type TestServer } from './servers';
+import { EMBED_COLUMN_HEIGHT_PX, EMBED_TALLEST_PX } from '../../src/embed/snippet.ts';
+import { launch, mapState, screenshot } from './browser.ts';
+import { articleHtml, serveFolder, servePages, type TestServer } from './servers.ts';
 
 const baseUrl = inject('baseUrl');
 const DIST = join(import.meta.dirname, '../../dist');

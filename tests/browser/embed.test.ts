@@ -3,10 +3,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { statusAt } from '../../src/data/status';
-import { articleHtml, servePages, type TestServer } from './servers';
-import { collectErrors, launch, maplibreShown, mapState, screenshot, SCREENSHOTS } from './browser';
+import { REGIONS } from '../../src/data/regions.ts';
+import { statusAt } from '../../src/data/status.ts';
+import { articleHtml, servePages, type TestServer } from './servers.ts';
+import {
+  collectErrors,
+  launch,
+  maplibreShown,
+  mapState,
+  screenshot,
+  SCREENSHOTS,
+} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;

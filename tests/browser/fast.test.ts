@@ -1,4 +1,4 @@
-import { EN } from '../../src/data/fixtures.test-helpers';
+import { EN } from '../../src/data/fixtures.test-helpers.ts';
 /**
  * Light in an article: the first map is in the HTML (and reads without JavaScript), a deep link
  * never shows another year, MapLibre is fetched only when a reader reaches for the map and then
@@ -6,10 +6,10 @@ import { EN } from '../../src/data/fixtures.test-helpers';
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { yearView } from '../../src/data/year-view';
-import type { RenderedPin } from '../../src/map/scene';
-import { collectErrors, launch, mapState, screenshot } from './browser';
+import { REGIONS } from '../../src/data/regions.ts';
+import { yearView } from '../../src/data/year-view.ts';
+import type { RenderedPin } from '../../src/map/scene.ts';
+import { collectErrors, launch, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

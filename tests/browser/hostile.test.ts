@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launch, maplibreShown, mapState } from './browser';
-import { articleHtml, serveFolder, servePages, type TestServer } from './servers';
+import { collectErrors, launch, maplibreShown, mapState } from './browser.ts';
+import { articleHtml, serveFolder, servePages, type TestServer } from './servers.ts';
 
 const baseUrl = inject('baseUrl');
 const DIST = join(import.meta.dirname, '../../dist');

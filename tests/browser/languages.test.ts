@@ -6,8 +6,8 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { englishIn } from '../proper-names';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
+import { englishIn } from '../proper-names.ts';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 /** A language file loads on a busy machine: more than expect.poll's one second. */

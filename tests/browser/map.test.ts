@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { statusAt } from '../../src/data/status';
-import { disagreements } from './agreement';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
+import { REGIONS } from '../../src/data/regions.ts';
+import { statusAt } from '../../src/data/status.ts';
+import { disagreements } from './agreement.ts';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -5,9 +5,9 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import type { RenderedPin } from '../../src/map/scene';
-import { launch, maplibreShown, mapState, screenshot } from './browser';
+import { REGIONS } from '../../src/data/regions.ts';
+import type { RenderedPin } from '../../src/map/scene.ts';
+import { launch, maplibreShown, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

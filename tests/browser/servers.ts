@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import { contentType, fileFor } from '../static-files.mjs';
-import { freePort } from './global-setup';
+import { freePort } from './global-setup.ts';
 
 export interface TestServer {
   origin: string;

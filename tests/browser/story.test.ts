@@ -1,4 +1,4 @@
-import { EN } from '../../src/data/fixtures.test-helpers';
+import { EN } from '../../src/data/fixtures.test-helpers.ts';
 /**
  * Telling the story: the growth chart chooses years and names Alibaba's own totals, milestones on
  * the slider's track open their sources, story.html moves the map as the reader scrolls, the SVG
@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { totalStatement } from '../../src/data/growth';
-import { MILESTONES } from '../../src/data/milestones';
-import { PUBLISHED_TOTALS } from '../../src/data/published-totals';
-import { REGIONS } from '../../src/data/regions';
-import { yearView } from '../../src/data/year-view';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
+import { totalStatement } from '../../src/data/growth.ts';
+import { MILESTONES } from '../../src/data/milestones.ts';
+import { PUBLISHED_TOTALS } from '../../src/data/published-totals.ts';
+import { REGIONS } from '../../src/data/regions.ts';
+import { yearView } from '../../src/data/year-view.ts';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

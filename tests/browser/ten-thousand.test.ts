@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../bench/synthetic.mjs';
-import { launch, mapState } from './browser';
-import { serveFolder, type TestServer } from './servers';
+import { launch, mapState } from './browser.ts';
+import { serveFolder, type TestServer } from './servers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/output/site-10k');

@@ -11,8 +11,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '../random.mjs';
-import { disagreements } from './agreement';
-import { collectErrors, launch } from './browser';
+import { disagreements } from './agreement.ts';
+import { collectErrors, launch } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SEEDS = Number(process.env.WALK_SEEDS ?? 4);

@@ -1,10 +1,10 @@
 /** The map without WebGL, after a lost context, and with more maps than contexts. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { statusAt } from '../../src/data/status';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser';
-import { articleHtml, servePages, type TestServer } from './servers';
+import { REGIONS } from '../../src/data/regions.ts';
+import { statusAt } from '../../src/data/status.ts';
+import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser.ts';
+import { articleHtml, servePages, type TestServer } from './servers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS } from '../../src/data/regions';
-import { regionDataset } from '../../src/data/dataset-plugin';
+import { REGIONS } from '../../src/data/regions.ts';
+import { regionDataset } from '../../src/data/dataset-plugin.ts';
 
 type Hook = (this: unknown) => void;
 

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MILESTONES } from '../../src/data/milestones';
-import { PUBLISHED_TOTALS } from '../../src/data/published-totals';
-import { REGIONS } from '../../src/data/regions';
-import { LANGUAGE_TAGS, type Note } from '../../src/data/types';
-import { englishIn } from '../proper-names';
+import { MILESTONES } from '../../src/data/milestones.ts';
+import { PUBLISHED_TOTALS } from '../../src/data/published-totals.ts';
+import { REGIONS } from '../../src/data/regions.ts';
+import { LANGUAGE_TAGS, type Note } from '../../src/data/types.ts';
+import { englishIn } from '../proper-names.ts';
 
 const MESSAGES_DIR = join(import.meta.dirname, '../../src/data/messages');
 const ROOT = join(import.meta.dirname, '../..');

@@ -2,8 +2,8 @@
  * The map's words in English. Every language is one file like this one, shaped like it: a missing
  * message fails the type check. Only the reader's language is loaded (see `languages.ts`).
  */
-import type { RegionStatus } from '../status';
-import type { EventType, RegionKind } from '../types';
+import type { RegionStatus } from '../status.ts';
+import type { EventType, RegionKind } from '../types.ts';
 
 const plurals = new Intl.PluralRules('en');
 const numbers = new Intl.NumberFormat('en-GB');

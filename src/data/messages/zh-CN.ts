@@ -3,7 +3,7 @@
  * by Alibaba Cloud's own Chinese names (华东1（杭州）, 法国（巴黎）); event notes and source titles stay
  * in the language they were written in and are marked with it.
  */
-import type { Messages } from '../locale';
+import type { Messages } from '../locale.ts';
 
 const numbers = new Intl.NumberFormat('zh-CN');
 /** "3 个地域": Chinese counts take a measure word and no plural. */

@@ -1,9 +1,9 @@
 import { Map as MapLibreMap, NavigationControl, type MapLibreEvent } from 'maplibre-gl';
-import { basemapFrom, type WorldTopology } from '../basemap';
-import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera';
-import type { Palette } from '../palette';
-import { pinRadius } from '../pin-style';
-import type { MapScene, RenderedPin } from '../scene';
+import { basemapFrom, type WorldTopology } from '../basemap.ts';
+import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera.ts';
+import type { Palette } from '../palette.ts';
+import { pinRadius } from '../pin-style.ts';
+import type { MapScene, RenderedPin } from '../scene.ts';
 import {
   BODY_LAYERS,
   CROSS_IMAGE,
@@ -16,9 +16,9 @@ import {
   pinFilters,
   ringImage,
   ringImageId,
-} from './pin-layers';
-import { RUNNING_RADII } from '../pin-style';
-import { adoptStylesheet, prepareWorker } from './worker';
+} from './pin-layers.ts';
+import { RUNNING_RADII } from '../pin-style.ts';
+import { adoptStylesheet, prepareWorker } from './worker.ts';
 
 export interface MapLibreRendererOptions {
   container: HTMLElement;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EN, event, region } from '../../data/fixtures.test-helpers';
-import { yearView } from '../../data/year-view';
-import { PALETTES } from '../palette';
-import { PIN } from '../pin-style';
-import { crossImage, mapPaint, markState, PIN_LAYERS, pinFilters } from './pin-layers';
+import { EN, event, region } from '../../data/fixtures.test-helpers.ts';
+import { yearView } from '../../data/year-view.ts';
+import { PALETTES } from '../palette.ts';
+import { PIN } from '../pin-style.ts';
+import { crossImage, mapPaint, markState, PIN_LAYERS, pinFilters } from './pin-layers.ts';
 
 const regions = [
   region({ id: 'frankfurt', events: [event('opened', '2016-11')] }),

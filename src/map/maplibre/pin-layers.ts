@@ -12,12 +12,12 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { SHOWN_STATUSES, type ShownStatus } from '../../data/status';
-import type { PinView } from '../../data/year-view';
-import type { Basemap } from '../basemap';
-import { BORDER_WIDTH } from '../drawn-land';
-import type { Palette } from '../palette';
-import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII } from '../pin-style';
+import { SHOWN_STATUSES, type ShownStatus } from '../../data/status.ts';
+import type { PinView } from '../../data/year-view.ts';
+import type { Basemap } from '../basemap.ts';
+import { BORDER_WIDTH } from '../drawn-land.ts';
+import type { Palette } from '../palette.ts';
+import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII } from '../pin-style.ts';
 
 export const PIN_LAYERS = {
   highlight: 'pins-highlight',
