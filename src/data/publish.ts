@@ -137,6 +137,12 @@ function csvCell(value: string | number | null | undefined): string {
 }
 
 /** One row per event (RFC 4180), the region's fields repeated; sources joined with " | ". */
+/**
+ * UTF-8's byte-order mark: without it Excel reads a CSV in the machine's legacy code page, and the
+ * Chinese columns come out as mojibake. Other readers (pandas, R, LibreOffice) skip it.
+ */
+export const CSV_BYTE_ORDER_MARK = '\uFEFF';
+
 export function toCsv(regions: readonly Region[]): string {
   const rows = regions.flatMap((region) =>
     region.events.map((event) =>
@@ -165,5 +171,5 @@ export function toCsv(regions: readonly Region[]): string {
         .join(','),
     ),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return CSV_BYTE_ORDER_MARK + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
