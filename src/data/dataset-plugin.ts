@@ -60,8 +60,10 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
   };
   return {
     name: 'region-dataset',
-    buildStart() {
-      published();
+    // Before anything is built, where Vite itself reports an error: a bad record stops the build
+    // with the validator's messages and nothing else (no stack, no later plugin's complaint).
+    config(_config, { command }) {
+      if (command === 'build') published();
     },
     generateBundle() {
       for (const [fileName, source] of Object.entries(published())) {
@@ -69,6 +71,12 @@ export function regionDataset(dataset: unknown = REGIONS): Plugin {
       }
     },
     configureServer(server) {
+      // The dev server keeps running on a broken dataset, and says what is wrong at once.
+      try {
+        published();
+      } catch (error) {
+        server.config.logger.error(error instanceof Error ? error.message : String(error));
+      }
       // Computed once, on the first request for a published file: validating the dataset takes
       // tens of milliseconds, too long to spend on every module the dev server answers.
       let files: Record<string, string> | undefined;

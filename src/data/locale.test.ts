@@ -39,9 +39,19 @@ describe('a language and its formats', () => {
     expect(EN.regionName(paris)).toBe('Paris, France');
     expect(ZH.regionName(paris)).toBe('法国（巴黎）');
     // No official Chinese name: the country in Chinese, the place as the dataset spells it.
-    const atlanta = region({ id: 'atlanta', name: 'Atlanta', country: 'US' });
+    const atlanta = region({
+      id: 'atlanta',
+      name: 'Atlanta',
+      country: 'US',
+      officialName: undefined,
+    });
     expect(ZH.regionName(atlanta)).toBe('美国（Atlanta）');
-    const netherlands = region({ id: 'netherlands', name: 'Netherlands', country: 'NL' });
+    const netherlands = region({
+      id: 'netherlands',
+      name: 'Netherlands',
+      country: 'NL',
+      officialName: undefined,
+    });
     expect(ZH.regionName(netherlands)).toBe('荷兰');
   });
 

@@ -27,7 +27,7 @@ const REGISTER_EUROPE_2016 = {
 };
 
 const PEOPLES_DAILY_2025_PLEDGE = {
-  url: 'http://en.people.cn/n3/2025/0224/c90000-20280703.html',
+  url: 'https://en.people.cn/n3/2025/0224/c90000-20280703.html',
   title: 'Alibaba to invest 53 billion USD in cloud, AI infrastructure in next 3 years',
   publisher: "People's Daily Online (Xinhua)",
   date: '2025-02-24',

@@ -9,6 +9,7 @@ import {
   ROS_ENDPOINTS,
   ROUTER_ENDPOINTS_ZH,
   SEEDS,
+  SLS_REDUNDANCY_ZH,
   STS_ENDPOINTS,
   SWAS_ENDPOINTS,
   TAG_ENDPOINTS,
@@ -172,7 +173,7 @@ export const REGIONS: readonly Region[] = [
         note: { en: 'second data centre in Hong Kong', 'zh-CN': '香港第二个数据中心' },
         sources: [
           {
-            url: 'http://www.pressreader.com/china/china-daily-hong-kong/20161213/282282434934447',
+            url: 'https://www.pressreader.com/china/china-daily-hong-kong/20161213/282282434934447',
             title: 'China Daily Hong Kong, 13 December 2016',
             publisher: 'China Daily (Hong Kong edition)',
             date: '2016-12-13',
@@ -203,7 +204,7 @@ export const REGIONS: readonly Region[] = [
         },
         sources: [
           {
-            url: 'http://www.etnews.com/20140829000263',
+            url: 'https://www.etnews.com/20140829000263',
             title: '알리바바, 클라우드에 올인...왜? (Alibaba goes all in on the cloud)',
             lang: 'ko',
             publisher: 'ETNews (citing Reuters)',
@@ -256,7 +257,7 @@ export const REGIONS: readonly Region[] = [
         note: { en: 'second Silicon Valley data centre', 'zh-CN': '硅谷第二个数据中心' },
         sources: [
           {
-            url: 'http://www.iol.co.za:80/business/international/alibaba-opens-second-us-data-centre-1.1927379',
+            url: 'https://www.iol.co.za/business/international/alibaba-opens-second-us-data-centre-1.1927379',
             title: 'Alibaba opens second US data centre',
             publisher: 'IOL (Bloomberg)',
             date: '2015-10-09',
@@ -411,7 +412,7 @@ export const REGIONS: readonly Region[] = [
         },
         sources: [
           {
-            url: 'http://ecns.cn/business/2016/09-13/226246.shtml',
+            url: 'https://ecns.cn/business/2016/09-13/226246.shtml',
             title: 'Alibaba launches first self-built data centers in Hebei',
             publisher: 'ECNS (China Daily)',
             date: '2016-09-13',
@@ -1259,7 +1260,7 @@ export const REGIONS: readonly Region[] = [
         },
         sources: [
           {
-            url: 'http://dkjournal.co.kr/uae_news/6997',
+            url: 'https://dkjournal.co.kr/uae_news/6997',
             title: 'Report on Alibaba’s Riyadh data centres (headline not captured)',
             publisher: 'Dubai Korea Journal',
             date: '2022-06-09',
@@ -1422,7 +1423,7 @@ export const REGIONS: readonly Region[] = [
     id: 'atlanta',
     regionId: 'us-southeast-1',
     name: 'Atlanta',
-    officialName: names('US (Atlanta)', undefined, ACC_ENDPOINTS),
+    officialName: names('US (Atlanta)', '美国（亚特兰大）', ACC_ENDPOINTS, SLS_REDUNDANCY_ZH),
     kind: 'public',
     city: 'Atlanta',
     country: 'US',

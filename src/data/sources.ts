@@ -141,6 +141,15 @@ export const ACC_ENDPOINTS = {
   primary: true,
 } satisfies WebSource;
 
+/** Simple Log Service's storage-redundancy page: each region's Chinese name, ID and zone count. */
+export const SLS_REDUNDANCY_ZH = {
+  url: 'https://help.aliyun.com/zh/sls/storage-redundancy',
+  title: '存储冗余（日志服务文档）',
+  publisher: 'Alibaba Cloud',
+  primary: true,
+  lang: 'zh-CN',
+} satisfies WebSource;
+
 export const MONGODB_ZONES = {
   url: 'https://help.aliyun.com/en/mongodb/user-guide/region-and-zone-restrictions',
   title: 'ApsaraDB for MongoDB: supported regions and zones',
@@ -305,7 +314,7 @@ export const NEWS = {
     date: '2014-05-12',
   },
   overseas2015: {
-    url: 'http://europe.chinadaily.com.cn/business/2015-07/23/content_21390021.htm',
+    url: 'https://europe.chinadaily.com.cn/business/2015-07/23/content_21390021.htm',
     title: 'Alibaba plans to set up more data centers in overseas',
     publisher: 'China Daily',
     date: '2015-07-23',
@@ -317,7 +326,7 @@ export const NEWS = {
     date: '2016-11',
   },
   dck2017: {
-    url: 'http://datacenterknowledge.com/archives/2017/02/13/alibaba-doubles-hong-kong-data-center-capacity-apac-data-center-news',
+    url: 'https://datacenterknowledge.com/archives/2017/02/13/alibaba-doubles-hong-kong-data-center-capacity-apac-data-center-news',
     title: 'Alibaba Doubles Hong Kong Data Center Capacity and Other APAC Data Center News',
     publisher: 'Data Center Knowledge',
     date: '2017-02-13',
@@ -365,7 +374,7 @@ export const NEWS = {
     date: '2025-09-24',
   },
   dubai2025: {
-    url: 'http://en.people.cn/n3/2025/1028/c90000-20382792.html',
+    url: 'https://en.people.cn/n3/2025/1028/c90000-20382792.html',
     title: 'Alibaba Cloud ramps up global foray on AI boom',
     publisher: "People's Daily Online (China Daily)",
     date: '2025-10-28',

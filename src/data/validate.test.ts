@@ -15,7 +15,34 @@ function issuesOf(records: unknown): ValidationIssue[] {
 const broken: Array<[string, unknown, string, RegExp]> = [
   ['a bad slug', region({ id: 'Bad Id' }), 'id', /slug/],
   ['a bad region ID', region({ id: 'a', regionId: 'Frankfurt' }), 'regionId', /region ID/],
-  ['an empty name', region({ id: 'a', name: ' ' }), 'name', /non-empty/],
+  ['an empty name', region({ id: 'a', name: ' ' }), 'name', /must name the region in en/],
+  [
+    'no Chinese name for a region named after its city',
+    region({
+      id: 'a',
+      name: 'Atlanta',
+      country: 'US',
+      lat: 33.75,
+      lon: -84.39,
+      officialName: undefined,
+    }),
+    'officialName.zh',
+    /must name the region in zh-CN/,
+  ],
+  [
+    'a source on plain http',
+    region({
+      id: 'a',
+      events: [
+        {
+          ...event('opened', '2016'),
+          sources: [{ url: 'http://example.org/', title: 'A report', publisher: 'Example News' }],
+        },
+      ],
+    }),
+    'events[0].sources[0].url',
+    /https:\/\//,
+  ],
   ['an unknown country', region({ id: 'a', country: 'XX' }), 'country', /ISO 3166/],
   ['a lowercase country', region({ id: 'a', country: 'de' }), 'country', /ISO 3166/],
   ['a latitude out of range', region({ id: 'a', lat: 91 }), 'lat', /-90 to 90/],
@@ -243,12 +270,28 @@ describe('validateRegions', () => {
     expect(issuesOf([{ ...region({ id: 'x' }), id: 42 }])[0]?.region).toBe('#0');
   });
 
-  it('rejects duplicate ids and region IDs', () => {
+  it('rejects duplicate ids and region IDs, naming the record that repeats them', () => {
     const issues = issuesOf([
       region({ id: 'a', regionId: 'eu-central-1' }),
-      region({ id: 'a', regionId: 'eu-central-1' }),
+      region({ id: 'b' }),
+      region({ id: 'a', name: 'Frankfurt 2', regionId: 'eu-central-1' }),
     ]);
     expect(issues.map((issue) => issue.field)).toEqual(['id', 'regionId']);
+    expect(issues[0]?.reason).toBe(
+      'repeats the id of record 1 of 3: record 3 (Frankfurt 2) needs one of its own',
+    );
+  });
+
+  it('names a region after its country in every language without an official name', () => {
+    const netherlands = region({
+      id: 'netherlands',
+      name: 'Netherlands',
+      country: 'NL',
+      lat: 52.37,
+      lon: 4.9,
+      officialName: undefined,
+    });
+    expect(issuesOf([netherlands])).toEqual([]);
   });
 
   it('rejects a dataset that is not a list', () => {

@@ -1,5 +1,5 @@
 import { compareDates, isEventDate } from './dates.ts';
-import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Region } from './types.ts';
+import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Language, type Region } from './types.ts';
 
 /** One problem with one record: which region, which field, and why. */
 export interface ValidationIssue {
@@ -104,15 +104,39 @@ function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function isHttpUrl(value: unknown): boolean {
+/** A reader follows every source from a page served over HTTPS: a plain `http:` link is refused. */
+function isHttpsUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return new URL(value).protocol === 'https:';
   } catch {
     return false;
   }
 }
+
+/** English country names, as the map's locale reads them to tell a country-named region. */
+const COUNTRY_IN_ENGLISH = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Where a region's name is in each language the map speaks: the map titles the region by it, so a
+ * region without one would be titled in another language. A region named after its country (an
+ * announced one with no official name yet) is named in every language by the country's own name.
+ * A new language fails the type check here until it says where its names are.
+ */
+const NAME_IN: Record<Language, { field: string; name: (record: Json) => unknown }> = {
+  en: { field: 'name', name: (record) => record.name },
+  'zh-CN': {
+    field: 'officialName.zh',
+    name: (record) => {
+      const official = record.officialName;
+      if (isObject(official) && isObject(official.zh)) return official.zh.text;
+      const country = typeof record.country === 'string' ? record.country : '';
+      return /^[A-Z]{2}$/.test(country) && record.name === COUNTRY_IN_ENGLISH.of(country)
+        ? country
+        : undefined;
+    },
+  },
+};
 
 /**
  * Checks a dataset read from anywhere (it takes `unknown`), so that a broken record fails the build
@@ -123,8 +147,9 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
   if (!Array.isArray(input)) {
     return [{ region: '(dataset)', field: '', reason: 'the dataset is not an array of regions' }];
   }
-  const seenIds = new Set<string>();
-  const seenRegionIds = new Set<string>();
+  /** The first record with each id and region ID, as its 1-based number in the dataset. */
+  const seenIds = new Map<string, number>();
+  const seenRegionIds = new Map<string, number>();
   const seedTexts = new Map(
     Object.entries(context.seeds).map(([name, text]) => [name, collapseWhitespace(text)]),
   );
@@ -158,7 +183,7 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       for (const key of Object.keys(source)) {
         if (!WEB_KEYS.has(key)) fail(`${where}.${key}`, 'is not a field of a web source');
       }
-      if (!isHttpUrl(source.url)) fail(`${where}.url`, 'must be an http(s) URL');
+      if (!isHttpsUrl(source.url)) fail(`${where}.url`, 'must be an https:// URL');
       if (!isText(source.title)) fail(`${where}.title`, 'must be a non-empty string');
       if (!isText(source.publisher)) fail(`${where}.publisher`, 'must be a non-empty string');
       if (source.date !== undefined && !isEventDate(source.date)) {
@@ -242,23 +267,35 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       if (unsafe) fail(field, `contains ${unsafe}, a control or bidi character no text may hold`);
     }
 
+    const number = index + 1;
+    /** Names the later of two records that share a value: the one just added, as a rule. */
+    const repeated = (what: string, first: number) =>
+      `repeats the ${what} of record ${first} of ${input.length}: record ${number}` +
+      `${isText(record.name) ? ` (${record.name})` : ''} needs one of its own`;
     if (typeof record.id !== 'string' || !SLUG.test(record.id)) {
       fail('id', 'must be a lowercase slug (a-z, 0-9, single hyphens)');
     } else if (seenIds.has(record.id)) {
-      fail('id', 'is used by another region');
+      fail('id', repeated('id', seenIds.get(record.id)!));
     } else {
-      seenIds.add(record.id);
+      seenIds.set(record.id, number);
     }
     if (record.regionId !== undefined) {
       if (typeof record.regionId !== 'string' || !REGION_ID.test(record.regionId)) {
         fail('regionId', 'must look like an Alibaba Cloud region ID, e.g. eu-central-1');
       } else if (seenRegionIds.has(record.regionId)) {
-        fail('regionId', 'is used by another region');
+        fail('regionId', repeated('region ID', seenRegionIds.get(record.regionId)!));
       } else {
-        seenRegionIds.add(record.regionId);
+        seenRegionIds.set(record.regionId, number);
       }
     }
-    if (!isText(record.name)) fail('name', 'must be a non-empty string');
+    for (const [lang, { field, name }] of Object.entries(NAME_IN)) {
+      if (!isText(name(record))) {
+        fail(
+          field,
+          `must name the region in ${lang}, where the map titles it by that name (Alibaba's own name, with its source)`,
+        );
+      }
+    }
     if (!isText(record.city)) fail('city', 'must be a non-empty string');
 
     const country = record.country;
@@ -373,11 +410,26 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
     .join('\n');
 }
 
+/**
+ * A dataset that failed validation. Printed (by Node's `util.inspect`, as Vite prints a build's
+ * error) as its message alone: the maintainer reads the bad records, not a stack of the build's
+ * own functions.
+ */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
+}
+
 /** Throws with every problem listed; returns the dataset typed once it is known to be sound. */
 export function assertValidRegions(input: unknown, context: ValidationContext): readonly Region[] {
   const issues = validateRegions(input, context);
   if (issues.length > 0) {
-    throw new Error(`The region dataset has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+    throw new DatasetError(
+      `The region dataset has ${issues.length} problem(s):\n${formatIssues(issues)}`,
+    );
   }
   return input as readonly Region[];
 }

@@ -82,6 +82,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
   let outDir = '';
   let root = '';
   let sourcePlugins: Plugin[] = [];
+  let written = false;
   return {
     name: 'prerender-pages',
     apply: 'build',
@@ -94,7 +95,14 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
         (plugin) => plugin.enforce === 'pre' && plugin.load && !plugin.name.startsWith('vite'),
       ) as Plugin[];
     },
+    writeBundle() {
+      written = true;
+    },
     async closeBundle() {
+      // A build that failed before writing (a bad record, say) has its own message to show, and
+      // there is no page to fill.
+      if (!written) return;
+      written = false;
       const scratch = mkdtempSync(join(tmpdir(), 'footprint-prerender-'));
       try {
         // A server build of its own: the components compile as they do for the browser, so the
@@ -108,7 +116,14 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
             ssr: join(root, 'src/ui/prerender.ts'),
             outDir: scratch,
             emptyOutDir: true,
-            rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+            rollupOptions: {
+              output: { entryFileNames: 'prerender.mjs' },
+              // One server file: whether the app's lazy imports get chunks of their own does not
+              // matter here, and the browser's build says nothing of the kind.
+              onLog(level, log, handler) {
+                if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+              },
+            },
           },
           ssr: { noExternal: true },
         });
