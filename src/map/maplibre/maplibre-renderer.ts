@@ -2,7 +2,7 @@ import { Map as MapLibreMap, NavigationControl, type MapLibreEvent } from 'mapli
 import { basemapFrom, type WorldTopology } from '../basemap.ts';
 import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera.ts';
 import type { Palette } from '../palette.ts';
-import { pinRadius } from '../pin-style.ts';
+import { pinRadius, RUNNING_RADII } from '../pin-style.ts';
 import type { MapScene, RenderedPin } from '../scene.ts';
 import {
   BODY_LAYERS,
@@ -17,7 +17,6 @@ import {
   ringImage,
   ringImageId,
 } from './pin-layers.ts';
-import { RUNNING_RADII } from '../pin-style.ts';
 import { adoptStylesheet, prepareWorker } from './worker.ts';
 
 export interface MapLibreRendererOptions {
@@ -123,6 +122,11 @@ export class MapLibreRenderer {
     map.on('move', (event: MapLibreEvent<unknown>) =>
       options.onMove(this.camera(), event.originalEvent !== undefined),
     );
+    // The symbol layers ask for their images while the style loads, before the first scene is
+    // shown: they are drawn then, in the scene's colours, instead of being reported missing.
+    map.setMissingStyleImageResolver(() => {
+      if (!map.hasImage(CROSS_IMAGE)) this.#putImages(this.#scene.palette);
+    });
     map.once('load', () => this.#restart());
     map.once('idle', options.onReady);
     map.on('idle', () => options.onIdle(this.renderedPins().length));
@@ -271,20 +275,24 @@ export class MapLibreRenderer {
         }
       }
     }
-    if (shown.palette !== scene.palette) {
-      const images: Array<[string, ReturnType<typeof crossImage>]> = [
-        [CROSS_IMAGE, crossImage(scene.palette.highlight)],
-        ...RUNNING_RADII.map((radius): [string, ReturnType<typeof crossImage>] => [
-          ringImageId(radius),
-          ringImage(radius, scene.palette.text),
-        ]),
-      ];
-      for (const [id, image] of images) {
-        if (map.hasImage(id)) map.updateImage(id, image);
-        else map.addImage(id, image, { pixelRatio: CROSS_PIXEL_RATIO });
-      }
-    }
+    if (shown.palette !== scene.palette) this.#putImages(scene.palette);
     shown.palette = scene.palette;
     shown.selectedId = scene.selectedId;
+  }
+
+  /** The cross and the dashed rings in the palette's colours, added or redrawn. */
+  #putImages(palette: Palette): void {
+    const map = this.#map;
+    const images: Array<[string, ReturnType<typeof crossImage>]> = [
+      [CROSS_IMAGE, crossImage(palette.highlight)],
+      ...RUNNING_RADII.map((radius): [string, ReturnType<typeof crossImage>] => [
+        ringImageId(radius),
+        ringImage(radius, palette.text),
+      ]),
+    ];
+    for (const [id, image] of images) {
+      if (map.hasImage(id)) map.updateImage(id, image);
+      else map.addImage(id, image, { pixelRatio: CROSS_PIXEL_RATIO });
+    }
   }
 }
