@@ -49,10 +49,13 @@ const kindOf = (key) => {
   return key.startsWith('src/') ? 'ours' : 'libraries';
 };
 
-/** The JS files of a built site: `embed.js` and `assets/*.js` (the worker is a `.mjs`). */
+/** MapLibre's worker, a file of its own that only a map that has started MapLibre loads. */
+export const isWorker = (file) => /(^|[\\/])maplibre-gl-worker-[^\\/]*\.js$/.test(file);
+
+/** The JS files of a built site: `embed.js` and `assets/*.js`, MapLibre's worker aside. */
 export function builtScripts(siteDir) {
   const assets = readdirSync(join(siteDir, 'assets'))
-    .filter((name) => name.endsWith('.js'))
+    .filter((name) => name.endsWith('.js') && !isWorker(name))
     .map((name) => join(siteDir, 'assets', name));
   return [join(siteDir, 'embed.js'), ...assets].filter(existsSync);
 }

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'dist');
+/** The site as the tests built it (global-setup.ts). */
+const OUT = inject('siteDir');
 const KIB = 1024;
 
 interface Budgets {
@@ -16,7 +17,8 @@ const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/bench/budgets.json'), 
 const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const isMaplibreChunk = (name: string) => /^maplibre-renderer-.*\.js$/.test(name);
-const isWorker = (name: string) => /^maplibre-gl-worker-.*\.mjs$/.test(name);
+/** MapLibre's worker, named `.js` so that any static server types it as JavaScript. */
+const isWorker = (name: string) => /^maplibre-gl-worker-[\w-]+\.js$/.test(name);
 /** One chunk per language, named after its file in `src/data/messages/`. */
 const LANGUAGE_FILES = readdirSync(join(ROOT, 'src/data/messages')).map((file) =>
   file.slice(0, -3),
@@ -26,7 +28,7 @@ const languageOf = (name: string) =>
 
 let assets: string[] = [];
 
-// `dist/` is the production build that tests/browser/global-setup.ts makes before any test runs.
+// The production build that tests/browser/global-setup.ts makes before any test runs.
 beforeAll(() => {
   assets = readdirSync(join(OUT, 'assets'));
 });
@@ -36,7 +38,10 @@ describe('the built site', () => {
     const files = [
       join(OUT, 'embed.js'),
       ...assets
-        .filter((name) => name.endsWith('.js') && !isMaplibreChunk(name) && !languageOf(name))
+        .filter(
+          (name) =>
+            name.endsWith('.js') && !isMaplibreChunk(name) && !isWorker(name) && !languageOf(name),
+        )
         .map((name) => join(OUT, 'assets', name)),
     ];
     const sizes = files.map((file) => [file.slice(OUT.length + 1), gzipped(file)] as const);

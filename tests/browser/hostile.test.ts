@@ -7,7 +7,8 @@ import { collectErrors, launch, maplibreShown, mapState } from './browser.ts';
 import { articleHtml, serveFolder, servePages, type TestServer } from './servers.ts';
 
 const baseUrl = inject('baseUrl');
-const DIST = join(import.meta.dirname, '../../dist');
+/** The site as the tests built it (global-setup.ts). */
+const DIST = inject('siteDir');
 /** The policy README documents for the map's host, and the header it recommends beside it. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; worker-src 'self'; " +
@@ -30,8 +31,8 @@ const articleBodies = new Map<string, string>();
 
 beforeAll(async () => {
   browser = await launch();
-  strictSite = await serveFolder(DIST, STRICT_HEADERS);
-  mergingSite = await serveFolder(DIST, STRICT_HEADERS, 'merged');
+  strictSite = await serveFolder(DIST, { headers: STRICT_HEADERS });
+  mergingSite = await serveFolder(DIST, { headers: STRICT_HEADERS, reading: 'merged' });
   adverts = await servePages((path) => advertBodies.get(path) ?? '');
   articles = await servePages((path) => articleHtml(articleBodies.get(path) ?? ''));
 });

@@ -37,12 +37,19 @@ function requestPath(target: string, reading: PathReading): string | undefined {
   }
 }
 
-/** Serves a folder (the built site) with extra headers, e.g. a Content-Security-Policy. */
-export function serveFolder(
-  root: string,
-  headers: OutgoingHttpHeaders = {},
-  reading: PathReading = 'url',
-): Promise<TestServer> {
+export interface FolderOptions {
+  /** Extra headers on every file, e.g. a Content-Security-Policy. */
+  headers?: OutgoingHttpHeaders;
+  reading?: PathReading;
+  /** How files are typed: by default as a server that knows every file the site has. */
+  typeOf?: (file: string) => string;
+  /** The path the folder is served under, as a host serves the map at `/footprint/`. */
+  mount?: string;
+}
+
+/** Serves a folder (the built site), as a static host does. */
+export function serveFolder(root: string, options: FolderOptions = {}): Promise<TestServer> {
+  const { headers = {}, reading = 'url', typeOf = contentType, mount = '/' } = options;
   return listen(
     createServer((request, response) => {
       const path = requestPath(request.url ?? '/', reading);
@@ -50,13 +57,17 @@ export function serveFolder(
         response.writeHead(400).end();
         return;
       }
-      const { file, status } = fileFor(root, path);
+      if (!path.startsWith(mount)) {
+        response.writeHead(404).end();
+        return;
+      }
+      const { file, status } = fileFor(root, path.slice(mount.length - 1));
       if (!file) {
         response.writeHead(status).end();
         return;
       }
       response.writeHead(200, {
-        'Content-Type': contentType(file),
+        'Content-Type': typeOf(file),
         ...headers,
       });
       response.end(readFileSync(file));
@@ -64,10 +75,19 @@ export function serveFolder(
   );
 }
 
-/** Serves pages written by a function of the request path: a stand-in for someone's article. */
-export function servePages(page: (path: string) => string): Promise<TestServer> {
+/**
+ * Serves pages written by a function of the request path: a stand-in for someone's article, with
+ * the headers `headers` gives for the path (its Content-Security-Policy, say).
+ */
+export function servePages(
+  page: (path: string) => string,
+  headers: (path: string) => OutgoingHttpHeaders = () => ({}),
+): Promise<TestServer> {
   return listen(
     createServer((request, response) => {
+      for (const [name, value] of Object.entries(headers(request.url ?? '/'))) {
+        if (value !== undefined) response.setHeader(name, value);
+      }
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(page(request.url ?? '/'));
     }),

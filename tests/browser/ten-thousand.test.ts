@@ -3,6 +3,8 @@
  * the slider moves the year, the pins are reached and walked with arrows, a region opens and Esc
  * brings focus back. No timings: the benchmark measures speed.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -12,7 +14,8 @@ import { launch, mapState } from './browser.ts';
 import { serveFolder, type TestServer } from './servers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'tests/output/site-10k');
+/** Outside the project, as the main test build is: a dev server beside the tests sees nothing. */
+const OUT = mkdtempSync(join(tmpdir(), 'footprint-test-site-10k-'));
 const SYNTHETIC = 10_000;
 
 let browser: Browser;
@@ -38,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  rmSync(OUT, { recursive: true, force: true });
 });
 
 const focused = (page: Page) =>

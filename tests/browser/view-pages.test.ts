@@ -1,12 +1,13 @@
 /**
- * The Chinese view pages as the build writes them into `dist/` (made by global-setup.ts before any
+ * The Chinese view pages as the build writes them (the test build, made by global-setup.ts before any
  * test): what a CMS or a link unfurler reads before any script runs, in Chinese.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-const OUT = join(import.meta.dirname, '../../dist');
+/** The site as the tests built it (global-setup.ts). */
+const OUT = inject('siteDir');
 const read = (file: string) => readFileSync(join(OUT, file), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
