@@ -17,14 +17,20 @@ const TAG = 'alibaba-cloud-map';
 // The site root is where this script lives: chunks, data and seeds sit beside it.
 const SITE_ROOT = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
-const HOST_CSS = `:host { display: block; } :host([hidden]) { display: none; }`;
+/**
+ * `--footprint-styled` tells the element its stylesheet applies: a Content-Security-Policy without
+ * `style-src 'unsafe-inline'` blocks it, and the map would be a heap of unstyled text.
+ */
+const HOST_CSS = `:host { display: block; --footprint-styled: 1; } :host([hidden]) { display: none; }`;
 
 class AlibabaCloudMap extends HTMLElement {
-  static observedAttributes = ['year', 'region', 'theme', 'lang'];
+  static observedAttributes = ['year', 'region', 'theme', 'lang', 'compact'];
 
   #app: AppState | undefined;
   #view: ReturnType<typeof mount> | undefined;
   #stopReflecting: (() => void) | undefined;
+  /** What the element's attributes say of its layout, read by the mounted view as they change. */
+  #layout = $state({ compact: false });
 
   /** Counts connections, so a start that finishes after the element left (or came back) is dropped. */
   #connection = 0;
@@ -36,30 +42,57 @@ class AlibabaCloudMap extends HTMLElement {
     const style = document.createElement('style');
     style.textContent = `${HOST_CSS}\n${globalCss}`;
     const target = document.createElement('div');
-    shadow.replaceChildren(style, target);
+    target.hidden = true;
+    // The link the article wrote inside the element: shown until the map is, and again whenever
+    // the map cannot start (a blocked script, style or fetch), so the reader always has a way in.
+    const fallback = document.createElement('slot');
+    shadow.replaceChildren(style, target, fallback);
     const asRead = AlibabaCloudMap.observedAttributes.map((name) => this.getAttribute(name));
-    const app = await startApp((bounds) => ({
-      embed: true,
-      year: parseYear(this.getAttribute('year'), bounds),
-      region: parseRegion(this.getAttribute('region'), bounds),
-      theme: parseTheme(this.getAttribute('theme')),
-      lang: parseLanguage(this.getAttribute('lang')),
-    }));
+    let app: AppState;
+    try {
+      app = await startApp((bounds) => ({
+        embed: true,
+        year: parseYear(this.getAttribute('year'), bounds),
+        region: parseRegion(this.getAttribute('region'), bounds),
+        theme: parseTheme(this.getAttribute('theme')),
+        lang: parseLanguage(this.getAttribute('lang')),
+      }));
+    } catch {
+      this.setAttribute('data-map-state', 'error');
+      return;
+    }
     if (connection !== this.#connection || !this.isConnected || this.#view) return;
+    if (getComputedStyle(this).getPropertyValue('--footprint-styled').trim() !== '1') {
+      this.setAttribute('data-map-state', 'error');
+      return;
+    }
     this.#app = app;
     // The page may have changed an attribute while the language loaded: the change still counts.
     AlibabaCloudMap.observedAttributes.forEach((name, i) => {
       const value = this.getAttribute(name);
       if (value !== asRead[i]) this.attributeChangedCallback(name, asRead[i] ?? null, value);
     });
+    const layout = this.#layout;
+    layout.compact = this.hasAttribute('compact');
+    const showMap = (shown: boolean) => {
+      target.hidden = !shown;
+      fallback.hidden = shown;
+    };
     this.#view = mount(EmbedView, {
       target,
       props: {
         app,
         siteRoot: SITE_ROOT,
-        onstate: (state: string) => this.setAttribute('data-map-state', state),
+        onstate: (state: string) => {
+          this.setAttribute('data-map-state', state);
+          showMap(state !== 'error');
+        },
+        get compact() {
+          return layout.compact;
+        },
       },
     });
+    showMap(true);
     this.#stopReflecting = $effect.root(() => {
       $effect(() => {
         this.#reflect('year', String(app.year));
@@ -84,13 +117,14 @@ class AlibabaCloudMap extends HTMLElement {
       const year = parseYear(value, bounds);
       if (year !== undefined && year !== app.year) app.setYear(year);
     } else if (name === 'region') {
-      const region = parseRegion(value, bounds);
-      if (region === undefined) app.close();
-      else app.open(region);
+      // The page chooses a region; only the reader opens its story.
+      app.choose(parseRegion(value, bounds));
     } else if (name === 'theme') {
       app.theme = parseTheme(value) ?? defaultTheme(true);
     } else if (name === 'lang') {
       void app.setLanguage(parseLanguage(value) ?? DEFAULT_LANGUAGE);
+    } else if (name === 'compact') {
+      this.#layout.compact = value !== null;
     }
   }
 

@@ -1,17 +1,19 @@
 /**
  * The example story (`story.html`): the map stays in view while captioned steps scroll past, and
- * each step crossing the middle of the window sets the map's year and open region. The recipe in
- * the README is this file, short enough to copy.
+ * the step the reader has reached sets the map's year and chosen region. The recipe in the README
+ * is this file, short enough to copy.
  */
 import './custom-element.svelte.ts';
 import './story.css';
-import { currentStep, readStep, stepAttributes, type StoryStep } from './story-steps.ts';
+import { readingLine, readStep, stepAt, stepAttributes, type StoryStep } from './story-steps.ts';
 
 const map = document.querySelector('alibaba-cloud-map');
+const graphic = document.querySelector<HTMLElement>('.graphic');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 const steps = stepElements.map((element) => readStep(element.dataset.year, element.dataset.region));
+/** story.css's phone layout: the map across the top of the screen, the steps passing under it. */
+const phone = matchMedia('(max-width: 820px)');
 
-const across = new Set<number>();
 let shown: number | undefined;
 
 function show(index: number | undefined): void {
@@ -26,17 +28,35 @@ function show(index: number | undefined): void {
   stepElements.forEach((element, i) => element.toggleAttribute('data-current', i === index));
 }
 
-// The reading line is two thirds down the window, so on a phone a step takes over as it rises
-// from below the map rather than once it covers it. A step counts while it crosses the line.
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      const index = stepElements.indexOf(entry.target as HTMLElement);
-      if (entry.isIntersecting) across.add(index);
-      else across.delete(index);
-    }
-    show(currentStep(across, shown));
-  },
-  { rootMargin: '-66% 0px -33% 0px' },
-);
-for (const element of stepElements) observer.observe(element);
+/** Reads where the steps stand, whatever moved them: a scroll, a jump, a resize, a turned phone. */
+function update(): void {
+  const mapBottom = phone.matches ? graphic?.getBoundingClientRect().bottom : undefined;
+  const line = readingLine(innerHeight, mapBottom);
+  show(
+    stepAt(
+      stepElements.map((element) => element.getBoundingClientRect().top),
+      line,
+    ),
+  );
+}
+
+let queued = false;
+function queueUpdate(): void {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    update();
+  });
+}
+
+/** On a phone the map shares the screen with the steps, so it leaves out its key. */
+function layOut(): void {
+  map?.toggleAttribute('compact', phone.matches);
+  queueUpdate();
+}
+
+addEventListener('scroll', queueUpdate, { passive: true });
+addEventListener('resize', queueUpdate);
+phone.addEventListener('change', layOut);
+layOut();

@@ -36,10 +36,33 @@ describe('AppState', () => {
     expect([state.year, state.cause]).toEqual([2018, 'reader']);
     state.restore('?year=2020');
     state.open('frankfurt');
-    expect([state.selectedId, state.cause]).toEqual(['frankfurt', 'reader']);
+    expect([state.selectedId, state.storyOpen, state.cause]).toEqual(['frankfurt', true, 'reader']);
     state.restore('?year=2020&region=frankfurt');
+    state.open('frankfurt');
     state.close();
+    expect([state.selectedId, state.storyOpen, state.cause]).toEqual([
+      'frankfurt',
+      false,
+      'reader',
+    ]);
+    state.choose(undefined);
     expect([state.selectedId, state.cause]).toEqual([undefined, 'reader']);
+  });
+
+  it('chooses the region an address names without opening its story, which only a reader opens', () => {
+    const state = app('?year=2026&region=paris');
+    expect([state.selectedId, state.storyOpen, state.story]).toEqual(['paris', false, undefined]);
+    state.open('paris');
+    expect(state.story?.id).toBe('paris');
+    // Back to another year of the same region keeps its story open; another region closes it.
+    state.restore('?year=2020&region=paris');
+    expect(state.story?.id).toBe('paris');
+    state.restore('?year=2020&region=frankfurt');
+    expect([state.selectedId, state.story]).toEqual(['frankfurt', undefined]);
+    // A page choosing a region (an attribute, a story step) closes the story the reader had open.
+    state.open('frankfurt');
+    state.choose('paris');
+    expect([state.selectedId, state.storyOpen]).toEqual(['paris', false]);
   });
 
   it('marks playback’s years as playback’s, and stops playing when the reader steps', async () => {

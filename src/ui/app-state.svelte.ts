@@ -39,7 +39,8 @@ export interface AppStateOptions {
 }
 
 /**
- * The one owner of what the page shows: the year, playback, the open region and the theme.
+ * The one owner of what the page shows: the year, playback, the chosen region, whether its story is
+ * open, and the theme.
  * Everything else is derived from these (the year's view, the query string), and every change goes
  * through a method here, which records what caused it.
  */
@@ -54,7 +55,16 @@ export class AppState implements TimelineManager {
 
   year = $state(0);
   playing = $state(false);
+  /**
+   * The chosen region: its pin is marked and named on the map, and a line under the map says its
+   * status. An address, a snippet, a story step or an attribute chooses one; so does a reader.
+   */
   selectedId = $state<string | undefined>();
+  /**
+   * The chosen region's story is open. Only a reader opens it (a pin, the line under the map, the
+   * list), so nothing an article shows first covers the map.
+   */
+  storyOpen = $state(false);
   /** The theme asked for: by the URL, the custom element's attribute, or `auto`. */
   theme: Theme = $state('auto');
   /** What made the last change; decides whether the URL adds a history entry. */
@@ -78,10 +88,12 @@ export class AppState implements TimelineManager {
 
   /** The chosen year, computed once and read by every renderer, the list and the summary. */
   readonly view: YearView = $derived.by(() => this.#viewsIn(this.locale)(this.year));
-  /** The open region at the chosen year. */
+  /** The chosen region at the chosen year. */
   readonly selected: PinView | undefined = $derived.by(() =>
     this.selectedId === undefined ? undefined : this.view.pin(this.selectedId),
   );
+  /** The region whose story is open, at the chosen year. */
+  readonly story: PinView | undefined = $derived(this.storyOpen ? this.selected : undefined);
 
   constructor(options: AppStateOptions) {
     this.regions = options.regions;
@@ -178,16 +190,30 @@ export class AppState implements TimelineManager {
     this.timeline.toggle();
   }
 
+  /** A reader opens a region's story: the region is chosen too. */
   open(id: string): void {
-    if (id === this.selectedId) return;
+    if (id === this.selectedId && this.storyOpen) return;
     this.cause = 'reader';
     this.selectedId = id;
+    this.storyOpen = true;
   }
 
+  /** Closes the story; the region stays chosen, as it was before the reader opened it. */
   close(): void {
-    if (this.selectedId === undefined) return;
+    if (!this.storyOpen) return;
     this.cause = 'reader';
-    this.selectedId = undefined;
+    this.storyOpen = false;
+  }
+
+  /**
+   * Chooses a region, or none, with its story closed: what an attribute, a story step or the
+   * line's clear button asks for.
+   */
+  choose(id: string | undefined): void {
+    if (id === this.selectedId && !this.storyOpen) return;
+    this.cause = 'reader';
+    this.selectedId = id;
+    this.storyOpen = false;
   }
 
   /** The address of the current view, relative to the site's root: `view/2026/paris/`. */
@@ -211,6 +237,8 @@ export class AppState implements TimelineManager {
     const state = parseViewState(search, this.bounds);
     this.timeline.setYear(state.year ?? this.last, 'history');
     this.cause = 'history';
+    // A story stays open only for the region it is about: Back across years keeps reading it.
+    this.storyOpen &&= state.region === this.selectedId;
     this.selectedId = state.region;
     void this.setLanguage(state.lang ?? this.#startLang, 'history', state.lang !== undefined);
   }

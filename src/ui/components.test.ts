@@ -7,6 +7,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { EN, event, region, zoneCount } from '../data/fixtures.test-helpers.ts';
 import { AppState } from './app-state.svelte.ts';
+import ChosenRegion from './ChosenRegion.svelte';
 import Legend from './Legend.svelte';
 import RegionList from './RegionList.svelte';
 import RegionPanel from './RegionPanel.svelte';
@@ -18,6 +19,7 @@ const regions = [
     id: 'frankfurt',
     name: 'Frankfurt',
     regionId: 'eu-central-1',
+    officialName: { zh: { text: '德国（法兰克福）', sources: [{ seed: 'a.txt', quote: 'q' }] } },
     zoneCounts: zoneCount(3),
     events: [
       {
@@ -93,6 +95,23 @@ describe('the year summary', () => {
   });
 });
 
+describe('the chosen region’s line', () => {
+  it('says the chosen region’s status at the year, with a button for its story', () => {
+    expect(html(ChosenRegion, {}, 2026, 'paris')).toBe(
+      'Paris, France : announced September 2025, not yet open Story',
+    );
+    expect(html(ChosenRegion, {}, 2024, 'sydney')).toBe(
+      'Sydney, Australia : closed 30 September 2024, operated from 2016 Story',
+    );
+  });
+
+  it('says how to choose a region when none is chosen', () => {
+    expect(html(ChosenRegion, {}, 2026)).toBe(
+      'Choose a region on the map for its dates, zones and sources.',
+    );
+  });
+});
+
 describe('the region panel', () => {
   it('tells the open region’s story with its status at the year and its sources', () => {
     const app = new AppState({
@@ -103,7 +122,7 @@ describe('the region panel', () => {
     });
     const pin = app.view.pin('frankfurt')!;
     const text = html(RegionPanel, { pin }, 2016, 'frankfurt');
-    expect(text).toMatch(/^Frankfurt Frankfurt, Germany eu-central-1/);
+    expect(text).toMatch(/^Frankfurt 德国（法兰克福） Frankfurt, Germany eu-central-1/);
     expect(text).toMatch(/Status in 2016 Operating/);
     expect(text).toMatch(/Availability zones 3/);
     expect(text).toMatch(/November 2016 Opened : first region in Europe A report Example News/);

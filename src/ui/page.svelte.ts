@@ -90,7 +90,7 @@ export class PageController {
     this.app.open(id);
   };
 
-  /** Closes the open region and returns focus to what opened it, or to the region's pin. */
+  /** Closes the open story and returns focus to what opened it, or to the region's pin. */
   close = async (): Promise<void> => {
     const id = this.app.selectedId;
     this.app.close();
@@ -106,9 +106,9 @@ export class PageController {
     this.#opener = null;
   };
 
-  /** Esc closes the open region, unless a modal dialog has its own Esc to handle. */
+  /** Esc closes the open story, unless a modal dialog has its own Esc to handle. */
   onkeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.app.selectedId === undefined) return;
+    if (event.key !== 'Escape' || !this.app.storyOpen) return;
     if (event.target instanceof Element && event.target.closest('dialog')) return;
     event.preventDefault();
     void this.close();
@@ -180,7 +180,7 @@ export function speakDocument(app: AppState): void {
 }
 
 /** The attributes that tie a control to the region panel it opens. */
-export function panelControl(id: string, selectedId: string | undefined) {
-  const open = id === selectedId;
+export function panelControl(id: string, storyId: string | undefined) {
+  const open = id === storyId;
   return { 'aria-expanded': open, 'aria-controls': open ? PANEL_ID : undefined };
 }

@@ -18,6 +18,8 @@ interface Seen {
   pathname: string;
   search: string;
   panel: string | undefined;
+  /** The region the line under the map says is chosen. */
+  chosen: string | undefined;
   /** `<html lang>`, and the map's own root's. */
   lang: string;
   mapLang: string;
@@ -62,6 +64,7 @@ function read(page: Page): Promise<Seen> {
       pathname: location.pathname,
       search: location.search,
       panel: document.querySelector('#region-panel-title')?.textContent ?? undefined,
+      chosen: document.querySelector<HTMLElement>('[data-chosen]')?.dataset.chosen,
       lang: document.documentElement.lang,
       mapLang: document.querySelector('.footprint')?.getAttribute('lang') ?? '',
       renderer: map?.dataset.mapRenderer ?? '',
@@ -73,8 +76,8 @@ function read(page: Page): Promise<Seen> {
 }
 
 /**
- * What disagrees on the page: the year in the slider, the heading, the list and the URL; the open
- * region in the URL and the panel; the pin buttons and the year's pins; and the pins the renderer
+ * What disagrees on the page: the year in the slider, the heading, the list and the URL; the chosen
+ * region in the URL, the line under the map and any open story; the pin buttons and the year's pins; and the pins the renderer
  * drew under those buttons. Empty when everything agrees.
  */
 export async function disagreements(page: Page): Promise<string[]> {
@@ -97,8 +100,14 @@ export async function disagreements(page: Page): Promise<string[]> {
   }
   const locale = seen.lang === ZH.lang ? ZH : EN;
   const region = REGIONS.find((r) => r.id === params.get('region'));
+  if (region?.id !== seen.chosen) {
+    problems.push(`URL chooses ${region?.id}, the line under the map ${seen.chosen}`);
+  }
+  // A story is open only for the chosen region, at the reader's ask.
   const name = region && locale.shortName(region);
-  if (name !== seen.panel) problems.push(`URL opens ${region?.id}, panel shows ${seen.panel}`);
+  if (seen.panel !== undefined && name !== seen.panel) {
+    problems.push(`URL chooses ${region?.id}, the panel shows ${seen.panel}`);
+  }
 
   const expected = yearView(REGIONS, year, EN)
     .visible.map((pin) => pin.id)

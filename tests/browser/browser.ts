@@ -58,3 +58,30 @@ export async function maplibreShown(page: Page, timeout = 30_000): Promise<void>
   await map.evaluate((element) => (element as HTMLElement & { interactive(): void }).interactive());
   await page.waitForSelector('[data-map-renderer="maplibre"]', { timeout, state: 'attached' });
 }
+
+/**
+ * Whether the region's pin (or the crowd control it stands in) is on screen and the topmost thing
+ * at its centre: nothing of the page or the map covers it. Looks inside the custom element's shadow
+ * root when the map lives in one.
+ */
+export function pinUncovered(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((regionId) => {
+    const host = document.querySelector('alibaba-cloud-map');
+    const root: Document | ShadowRoot = host?.shadowRoot ?? document;
+    const escaped = CSS.escape(regionId);
+    const pin = root.querySelector<HTMLElement>(
+      `[data-pin-id="${escaped}"], [data-cluster~="${escaped}"]`,
+    );
+    if (!pin) return false;
+    const box = pin.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+    // The page's topmost element there is the map's own (its host, for a custom element) ...
+    const top = document.elementFromPoint(x, y);
+    if (host ? top !== host : !pin.contains(top) && top !== pin) return false;
+    // ... and inside it, the pin itself.
+    const inner = root.elementFromPoint(x, y);
+    return inner === pin || pin.contains(inner);
+  }, id);
+}

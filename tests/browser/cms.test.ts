@@ -4,7 +4,6 @@
  * pages with lazy iframes and two snippets, the web component's fallback, and the embed's height.
  * The WordPress end-to-end run is `npm run test:wordpress` (tests/wordpress/).
  */
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_COLUMN_HEIGHT_PX, EMBED_TALLEST_PX } from '../../src/embed/snippet.ts';
@@ -12,7 +11,8 @@ import { launch, mapState, screenshot } from './browser.ts';
 import { articleHtml, serveFolder, servePages, type TestServer } from './servers.ts';
 
 const baseUrl = inject('baseUrl');
-const DIST = join(import.meta.dirname, '../../dist');
+/** The site as the tests built it (global-setup.ts). */
+const DIST = inject('siteDir');
 let browser: Browser;
 /** The built site as the README asks hosts to serve it: open to every origin, the opaque one too. */
 let corsSite: TestServer;
@@ -23,7 +23,7 @@ const articles = new Map<string, string>();
 
 beforeAll(async () => {
   browser = await launch();
-  corsSite = await serveFolder(DIST, { 'Access-Control-Allow-Origin': '*' });
+  corsSite = await serveFolder(DIST, { headers: { 'Access-Control-Allow-Origin': '*' } });
   plainSite = await serveFolder(DIST);
   article = await servePages((path) => articles.get(path) ?? 'not found');
 });
@@ -54,7 +54,8 @@ describe('a view’s address', () => {
     await page.goto(address);
     expect(await mapState(page)).toBe('ready');
     expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2016');
-    expect(await page.locator('#region-panel-title').textContent()).toBe('Frankfurt');
+    // The view's region is marked on the map, its story a click away.
+    expect(await page.locator('[data-chosen]').getAttribute('data-chosen')).toBe('frankfurt');
     const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
     const href = (await discovery.getAttribute('href'))!;
     expect(href).toBe(`${address}oembed.json`);
@@ -138,7 +139,12 @@ describe('inside WordPress’s sandboxed oEmbed iframe', () => {
       expect(await page.locator('iframe.wp-embedded-content').getAttribute('style')).toBeNull();
       // The sandbox has an opaque origin; the map still runs in it, from the host's CORS files.
       expect(await frame.evaluate(() => self.origin)).toBe('null');
+      expect(await frame.locator('[data-chosen]').getAttribute('data-chosen')).toBe('frankfurt');
+      // A story opens over the map inside the sandbox too, and leaves the frame's height alone.
+      const before = await content();
+      await frame.locator('[data-chosen] button.story').click();
       expect(await frame.locator('#region-panel-title').textContent()).toBe('Frankfurt');
+      expect(await content()).toBe(before);
       expect(messages).toEqual([]);
       await screenshot(page, `wordpress-sandbox-${width}`);
       await page.close();

@@ -11,6 +11,7 @@ import {
   launch,
   maplibreShown,
   mapState,
+  pinUncovered,
   screenshot,
   SCREENSHOTS,
 } from './browser.ts';
@@ -93,9 +94,7 @@ describe('embedding', () => {
       );
     expect(script?.[1]).toMatch(new RegExp(`^${baseUrl}embed-resize\\.[0-9a-f]{16}\\.js$`));
     // The build wrote that file, and the hash is the hash of what it wrote.
-    const built = readFileSync(
-      join(import.meta.dirname, '../../dist', script![1]!.slice(baseUrl.length)),
-    );
+    const built = readFileSync(join(inject('siteDir'), script![1]!.slice(baseUrl.length)));
     expect(script?.[2]).toBe(`sha384-${createHash('sha384').update(built).digest('base64')}`);
     expect(snippets['web-component']).toContain(
       '<alibaba-cloud-map year="2016" region="frankfurt" theme="light" lang="en">',
@@ -111,7 +110,7 @@ describe('embedding', () => {
         return Math.abs(content - outer);
       })
       .toBeLessThanOrEqual(1);
-    expect(await frame.locator('#region-panel-title').textContent()).toBe('Frankfurt');
+    expect(await frame.locator('[data-chosen]').getAttribute('data-chosen')).toBe('frankfurt');
     await screenshot(page, 'embed-iframe-article');
 
     await page.setViewportSize({ width: 375, height: 740 });
@@ -195,7 +194,10 @@ describe('embedding', () => {
       .toBe(String(expected2024));
 
     await element.evaluate((node) => node.setAttribute('region', 'sydney'));
-    await expect.poll(() => page.locator('#region-panel-title').textContent()).toBe('Sydney');
+    await expect
+      .poll(() => page.locator('[data-chosen]').getAttribute('data-chosen'))
+      .toBe('sydney');
+    expect(await page.locator('#region-panel-title').count()).toBe(0);
 
     await page.locator('#year-slider').focus();
     await page.keyboard.press('Home');
@@ -206,6 +208,27 @@ describe('embedding', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([375, 650])(
+    'opens on the map at %i px: the snippet’s region marked, uncovered, its story a click away',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${baseUrl}view/2026/embed.html?region=paris`);
+      expect(await mapState(page)).toBe('ready');
+      expect(await page.locator('[data-chosen]').getAttribute('data-chosen')).toBe('paris');
+      expect(await page.locator('[data-chosen]').textContent()).toContain('Paris, France');
+      expect(await page.locator('#region-panel-title').count()).toBe(0);
+      expect(await pinUncovered(page, 'paris')).toBe(true);
+      await screenshot(page, `embed-chosen-${width}`);
+      await page.getByRole('button', { name: 'Open the story of Paris' }).click();
+      expect(await page.locator('#region-panel-title').textContent()).toBe('Paris');
+      await page.keyboard.press('Escape');
+      expect(await page.locator('#region-panel-title').count()).toBe(0);
+      // Closing the story leaves the region marked, as the snippet chose it.
+      expect(await page.locator('[data-chosen]').getAttribute('data-chosen')).toBe('paris');
+      await page.close();
+    },
+  );
 
   it('fits widths from 300 to 1200 px with no horizontal scroll', async () => {
     for (const width of [300, 1200]) {
@@ -278,7 +301,7 @@ describe('embedding', () => {
 
 describe('the built maplibre worker', () => {
   it('is one self-contained file served from our own origin', async () => {
-    const assets = join(import.meta.dirname, '../../dist/assets');
+    const assets = join(inject('siteDir'), 'assets');
     const workers = readdirSync(assets).filter((name) => name.includes('worker'));
     expect(workers).toHaveLength(1);
     const code = readFileSync(join(assets, workers[0]!), 'utf8');

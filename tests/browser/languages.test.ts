@@ -126,6 +126,9 @@ describe('the map in Chinese', () => {
 
   it('calls France 法国 and Paris 巴黎, in the panel, the list and on the map', async () => {
     const { context, page } = await open('?lang=zh-CN&year=2026&region=paris');
+    // The address chooses Paris on the map, in Chinese; its story opens at the reader's ask.
+    expect(await page.locator('[data-chosen] .line').textContent()).toMatch(/^法国（巴黎）：/);
+    await page.getByRole('button', { name: '打开法国（巴黎）的详情' }).click();
     await expect
       .poll(() => page.locator('#region-panel-title').textContent(), SETTLE)
       .toBe('法国（巴黎）');
@@ -244,15 +247,16 @@ describe('the map in Chinese', () => {
     const map = page.locator('#late');
     await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
     expect(await map.locator('#year-slider').inputValue()).toBe('2019');
-    expect(await map.locator('#region-panel-title').textContent()).toBe('德国（法兰克福）');
+    expect(await map.locator('[data-chosen]').getAttribute('data-chosen')).toBe('frankfurt');
+    expect(await map.locator('[data-chosen] .line').textContent()).toMatch(/^德国（法兰克福）：/);
     await context.close();
   });
 
   it.each([
-    ['a Chinese view page, a region open', 'zh-CN/view/2016/dubai/', true, {}],
+    ['a Chinese view page, a region chosen', 'zh-CN/view/2016/dubai/', true, {}],
     ['the Chinese page of 2026, its milestones’ notes', 'zh-CN/view/2026/', false, {}],
     [
-      'a Chinese embed page, a region open',
+      'a Chinese embed page, a region chosen',
       'zh-CN/view/2019/embed.html?region=london',
       true,
       { viewport: { width: 650, height: 800 } },
@@ -269,6 +273,9 @@ describe('the map in Chinese', () => {
       ).toBe(false);
       expect(await page.locator('h1, #embed-title').first().textContent()).toContain('阿里云');
       if (regionOpen) {
+        // The region is marked on the map in Chinese; its story, opened, is Chinese too.
+        expect(await page.locator('[data-chosen] .line').textContent()).toMatch(/（.+）：/);
+        await page.locator('[data-chosen] button.story').click();
         await expect
           .poll(() => page.locator('#region-panel .timeline li').count(), SETTLE)
           .toBeGreaterThan(0);
@@ -287,8 +294,10 @@ describe('the map in Chinese', () => {
     await page.goto(`${baseUrl}story-zh-CN.html`);
     const map = page.locator('alibaba-cloud-map');
     await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 30_000 }).toBe('ready');
-    // The story opens regions as the reader scrolls: its last step opens one with notes.
+    // The story marks regions as the reader scrolls; the reader opens the last one's notes.
     await page.locator('[data-region]').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => map.getAttribute('region'), SETTLE).toBe('paris');
+    await map.locator('[data-chosen] button.story').click();
     await expect
       .poll(() => map.locator('#region-panel .timeline li').count(), SETTLE)
       .toBeGreaterThan(0);

@@ -199,9 +199,11 @@ describe('the map page', () => {
   it('reopens a deep link, and back/forward walk the history', async () => {
     const { page } = await openPage('?year=2016&region=sydney');
     expect(await mapState(page)).toBe('ready');
-    expect(await page.locator('#region-panel-title').textContent()).toBe('Sydney');
+    expect(await page.locator('[data-chosen]').getAttribute('data-chosen')).toBe('sydney');
     expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2016');
     await screenshot(page, 'map-deep-link');
+    await page.getByRole('button', { name: 'Open the story of Sydney' }).click();
+    expect(await page.locator('#region-panel-title').textContent()).toBe('Sydney');
 
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();

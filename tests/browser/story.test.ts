@@ -13,7 +13,14 @@ import { MILESTONES } from '../../src/data/milestones.ts';
 import { PUBLISHED_TOTALS } from '../../src/data/published-totals.ts';
 import { REGIONS } from '../../src/data/regions.ts';
 import { yearView } from '../../src/data/year-view.ts';
-import { collectErrors, launch, maplibreShown, mapState, screenshot } from './browser.ts';
+import {
+  collectErrors,
+  launch,
+  maplibreShown,
+  mapState,
+  pinUncovered,
+  screenshot,
+} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -135,23 +142,30 @@ describe('milestones', () => {
 });
 
 describe('story.html', () => {
-  /** Scrolls so that the step's middle sits at two thirds of the window, the story's reading line. */
-  async function readStep(page: Page, year: string) {
-    await page.evaluate((y) => {
-      const step = document.querySelector(`[data-step][data-year="${y}"]`)!;
-      const box = step.getBoundingClientRect();
-      window.scrollBy({
-        top: box.top + box.height / 2 - (innerHeight * 2) / 3,
-        behavior: 'instant',
-      });
-    }, year);
+  /**
+   * Scrolls as a reader does to read a step: its top just inside the part of the window the map
+   * leaves (under the map on a phone, two thirds down beside it).
+   */
+  async function readStep(page: Page, year: string, behavior: ScrollBehavior = 'instant') {
+    await page.evaluate(
+      ([y, how]) => {
+        const step = document.querySelector(`[data-step][data-year="${y}"]`)!;
+        const graphic = document.querySelector('.graphic')!.getBoundingClientRect();
+        const spans = graphic.width > innerWidth * 0.9;
+        // Held at the window's top once the page scrolls, the map ends at its own height.
+        const line = spans ? graphic.height + 24 : (innerHeight * 2) / 3 - 24;
+        window.scrollBy({ top: step.getBoundingClientRect().top - line, behavior: how });
+      },
+      [year, behavior] as const,
+    );
   }
 
   for (const [width, height] of [
     [1280, 800],
+    [650, 800],
     [375, 740],
   ] as const) {
-    it(`sets the map’s year and open region as the reader scrolls, at ${width} px`, async () => {
+    it(`marks each step’s region on the map as the reader scrolls, uncovered, at ${width} px`, async () => {
       const page = await browser.newPage({
         viewport: { width, height },
         reducedMotion: 'reduce',
@@ -163,11 +177,22 @@ describe('story.html', () => {
       await readStep(page, '2016');
       await expect.poll(() => map.getAttribute('year')).toBe('2016');
       expect(await map.getAttribute('region')).toBe('frankfurt');
-      await expect.poll(() => map.locator('#region-panel-title').textContent()).toBe('Frankfurt');
+      // The map, not a card: the region is marked and said under the map, its story closed.
+      await expect
+        .poll(() => map.locator('[data-chosen]').getAttribute('data-chosen'))
+        .toBe('frankfurt');
+      expect(await map.locator('#region-panel-title').count()).toBe(0);
+      await expect.poll(() => pinUncovered(page, 'frankfurt')).toBe(true);
       // The map stayed in view while the reader scrolled.
       const box = (await map.boundingBox())!;
       expect(box.y).toBeLessThanOrEqual(8);
       await screenshot(page, `story-${width}`);
+      await readStep(page, '2024');
+      await expect.poll(() => map.getAttribute('region')).toBe('sydney');
+      await expect.poll(() => pinUncovered(page, 'sydney')).toBe(true);
+      // The story opens when the reader asks, over the map, and the next step closes it.
+      await map.getByRole('button', { name: /^Open the story of/ }).click();
+      await expect.poll(() => map.locator('#region-panel-title').textContent()).toBe('Sydney');
       await readStep(page, '2019');
       await expect.poll(() => map.getAttribute('year')).toBe('2019');
       expect(await map.getAttribute('region')).toBeNull();
@@ -176,6 +201,24 @@ describe('story.html', () => {
       await page.close();
     });
   }
+
+  it('follows a smooth jump that lands a step just past the reading line', async () => {
+    const page = await browser.newPage(desktop);
+    await page.goto(`${baseUrl}story.html`);
+    const map = page.locator('alibaba-cloud-map');
+    await mapState(page);
+    await readStep(page, '2015');
+    await expect.poll(() => map.getAttribute('year')).toBe('2015');
+    // From 2015 straight to 2025, past three steps, landing 5 px beyond the line.
+    await page.evaluate(() => {
+      const step = document.querySelector('[data-step][data-year="2025"]')!;
+      const top = step.getBoundingClientRect().top - ((innerHeight * 2) / 3 - 5);
+      window.scrollBy({ top, behavior: 'smooth' });
+    });
+    await expect.poll(() => map.getAttribute('year'), { timeout: 10_000 }).toBe('2025');
+    expect(await map.getAttribute('region')).toBe('brazil');
+    await page.close();
+  });
 
   it('gives each step a link to its own view', async () => {
     const page = await browser.newPage(desktop);
@@ -191,6 +234,10 @@ describe('story.html', () => {
     await page.goto(new URL('view/2016/frankfurt/', `${baseUrl}story.html`).href);
     await mapState(page);
     expect(await sliderYear(page)).toBe('2016');
+    // The view's page marks the region on the map; its story is a click away.
+    expect(await page.locator('[data-chosen]').getAttribute('data-chosen')).toBe('frankfurt');
+    expect(await page.locator('#region-panel-title').count()).toBe(0);
+    await page.getByRole('button', { name: 'Open the story of Frankfurt' }).click();
     expect(await page.locator('#region-panel-title').textContent()).toBe('Frankfurt');
     await page.close();
   });
@@ -224,6 +271,7 @@ describe('a figure for print', () => {
 
   it('prints the map at the chosen year with its key, events and list, and no controls', async () => {
     const page = await open('?year=2016&region=frankfurt');
+    await page.getByRole('button', { name: 'Open the story of Frankfurt' }).click();
     await maplibreShown(page);
     await page.emulateMedia({ media: 'print' });
     const hidden = [

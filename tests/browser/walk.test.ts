@@ -67,6 +67,18 @@ function steps(next: () => number): Step[] {
       return `open ${id}`;
     },
     async (page) => {
+      const story = page.locator('[data-chosen] button.story');
+      if ((await story.count()) === 0) return 'story (none chosen)';
+      await story.click(quick);
+      return 'story';
+    },
+    async (page) => {
+      const clear = page.locator('[data-chosen] button.clear');
+      if ((await clear.count()) === 0) return 'clear (none chosen)';
+      await clear.click(quick);
+      return 'clear';
+    },
+    async (page) => {
       await page.keyboard.press('Escape');
       return 'Esc';
     },

@@ -206,7 +206,7 @@ const en = {
     theme: 'Theme',
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' },
     height: 'Initial height (px)',
-    keepRegion: 'Open the region shown now',
+    keepRegion: 'Mark the chosen region on the map',
     snippet: 'Snippet',
     copySnippet: 'Copy snippet',
     copied: 'Copied to the clipboard.',
@@ -218,13 +218,13 @@ const en = {
       dark: 'always dark',
     },
     opensAt: (year: string, withRegion: boolean, theme: string) =>
-      `The embedded map opens at ${year}${withRegion ? ', with this region open' : ''}, and ${theme}.`,
+      `The embedded map opens at ${year}${withRegion ? ', with this region marked on the map and its story a click away' : ''}, and ${theme}.`,
     iframeNote: (height: number) =>
       `It starts ${height} px tall; the script then fits the iframe to its content, and without the script the fixed height still works.`,
     elementNote:
       'Its styles stay inside the element; the page needs to allow module scripts from this site (and worker-src blob: under a Content-Security-Policy: use the iframe there).',
     heights: (column: number, width: number, tallest: number) =>
-      `The embed is at most ${column} px tall in a ${width} px column and at most ${tallest} px at any width from 300 to 1200 px, whatever the year; a region’s story opens over the map, so its height never changes. On the page, the map scrolls with the article: zoom with Ctrl/⌘ + wheel, or two fingers.`,
+      `The embed is at most ${column} px tall in a ${width} px column and at most ${tallest} px at any width from 300 to 1200 px, whatever the year; a region’s story opens over the map when a reader asks for it, so its height never changes. On the page, the map scrolls with the article: zoom with Ctrl/⌘ + wheel, or two fingers.`,
   },
 
   /** The map in an article. */
@@ -274,6 +274,14 @@ const en = {
     phraseSeparator: '; ',
     more: (regions: number) =>
       `…and ${count(regions, 'more region', 'more regions')} changed; the list below has every region.`,
+  },
+
+  /** The chosen region, in one line under the map, and the button that opens its story. */
+  chosen: {
+    hint: 'Choose a region on the map for its dates, zones and sources.',
+    story: 'Story',
+    storyName: (name: string) => `Open the story of ${name}`,
+    clear: (name: string) => `Stop marking ${name}`,
   },
 
   /** The open region's story. */

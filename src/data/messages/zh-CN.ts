@@ -186,7 +186,7 @@ const zhCN = {
     theme: '主题',
     themes: { light: '浅色', dark: '深色', auto: '跟随读者的设置' },
     height: '初始高度（像素）',
-    keepRegion: '打开当前显示的地域',
+    keepRegion: '在地图上标记所选地域',
     snippet: '代码片段',
     copySnippet: '复制代码片段',
     copied: '已复制到剪贴板。',
@@ -198,13 +198,13 @@ const zhCN = {
       dark: '始终为深色',
     },
     opensAt: (year: string, withRegion: boolean, theme: string) =>
-      `嵌入的地图打开时显示${year}${withRegion ? '，并打开此地域' : ''}，主题${theme}。`,
+      `嵌入的地图打开时显示${year}${withRegion ? '，在地图上标记此地域，点击即可查看其详情' : ''}，主题${theme}。`,
     iframeNote: (height: number) =>
       `初始高度为 ${height} 像素；脚本随后让 iframe 适应内容高度，没有脚本时固定高度依然可用。`,
     elementNote:
       '其样式限于组件内部；页面须允许加载本站的模块脚本（在内容安全策略下还须允许 worker-src blob:，否则请改用 iframe）。',
     heights: (column: number, width: number, tallest: number) =>
-      `无论哪一年，嵌入地图在 ${width} 像素宽的栏中最高 ${column} 像素，在 300 至 1200 像素的任何宽度下最高 ${tallest} 像素；地域详情覆盖在地图上打开，因此高度不会改变。在页面中，地图随文章滚动：按住 Ctrl/⌘ 并滚动滚轮，或用两根手指缩放。`,
+      `无论哪一年，嵌入地图在 ${width} 像素宽的栏中最高 ${column} 像素，在 300 至 1200 像素的任何宽度下最高 ${tallest} 像素；读者要求查看时，地域详情覆盖在地图上打开，因此高度不会改变。在页面中，地图随文章滚动：按住 Ctrl/⌘ 并滚动滚轮，或用两根手指缩放。`,
   },
 
   embed: {
@@ -248,6 +248,13 @@ const zhCN = {
     dated: (within: string, text: string) => `${within}：${text}`,
     phraseSeparator: '；',
     more: (regions: number) => `……另有 ${count(regions, '地域')}发生变化；下方列表列出全部地域。`,
+  },
+
+  chosen: {
+    hint: '点选地图上的地域，查看其日期、可用区和来源。',
+    story: '详情',
+    storyName: (name: string) => `打开${name}的详情`,
+    clear: (name: string) => `取消标记${name}`,
   },
 
   panel: {
