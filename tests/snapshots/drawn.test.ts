@@ -1,10 +1,14 @@
 /**
  * Golden files of what the map draws, in the manner of Observable Plot's tests: the SVG map, the
  * page and the embed view as the build renders them into HTML, and the SVG picture, each at fixed
- * years and languages. Any change to what is drawn or said fails here; when the change is meant,
- * `npx vitest run tests/snapshots -u` rewrites the files, and the diff is reviewed with the rest.
+ * years and languages. Any change to what is drawn or said fails here, and the new version is
+ * written to `tests/output/golden/` beside nothing else, to compare with the file in `files/`; when
+ * the change is meant, `npm run test:golden -- -u` rewrites the files, and the diff is reviewed with
+ * the rest (README, "Adding or correcting a region").
  */
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
@@ -22,6 +26,27 @@ import { landPaths } from '../../src/map/land-paths.ts';
 import { prerender } from '../../src/ui/prerender.ts';
 
 const world = countries110m as unknown as WorldTopology;
+const FILES = join(import.meta.dirname, 'files');
+const CHANGED = join(import.meta.dirname, '../output/golden');
+/** Every golden file the cases below write, so a renamed case cannot leave a stale one behind. */
+const written = new Set<string>();
+
+/**
+ * Holds `text` to its golden file. Where they differ, the new text is also written to
+ * `tests/output/golden/`, so the two can be compared whole (a diff tool, a browser for an SVG).
+ */
+async function expectGolden(text: string, name: string): Promise<void> {
+  written.add(name);
+  const golden = join(FILES, name);
+  const changed = join(CHANGED, name);
+  if (existsSync(golden) && readFileSync(golden, 'utf8') !== text) {
+    mkdirSync(CHANGED, { recursive: true });
+    writeFileSync(changed, text);
+  } else {
+    rmSync(changed, { force: true });
+  }
+  await expect(text).toMatchFileSnapshot(golden);
+}
 /** A fixed today: the timeline's last year and "as of" wording depend on it. */
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ROOT = 'https://prerender.invalid/';
@@ -83,7 +108,7 @@ describe('the SVG map', () => {
       scene(2026, { width: 1280, height: 640 }, 'light', 'paris'),
     ],
   ])('%s', async (name, shown) => {
-    await expect(normalise(svgMap(shown))).toMatchFileSnapshot(`files/svg-map ${name}.svg`);
+    await expectGolden(normalise(svgMap(shown)), `svg-map ${name}.svg`);
   });
 });
 
@@ -95,9 +120,10 @@ describe('the page and the embed view as the build renders them', () => {
     ['embed', 2019, 'zh-CN'],
   ] as const)('%s, %i, %s', async (kind, year, lang) => {
     const { body, head, view } = await prerender(kind, year, ROOT, NOW, lang);
-    await expect(
+    await expectGolden(
       normalise(`<html data-prerendered="${view}">${head}${body}</html>`),
-    ).toMatchFileSnapshot(`files/${kind} ${year} ${lang}.html`);
+      `${kind} ${year} ${lang}.html`,
+    );
   });
 });
 
@@ -113,6 +139,12 @@ describe('the SVG picture of a view', () => {
       svgMap(shown),
       measure,
     );
-    await expect(normalise(svg)).toMatchFileSnapshot(`files/figure ${name}.svg`);
+    await expectGolden(normalise(svg), `figure ${name}.svg`);
+  });
+});
+
+describe('the golden files', () => {
+  it('are exactly the files the cases above write, none left from a renamed case', () => {
+    expect(readdirSync(FILES).sort()).toEqual([...written].sort());
   });
 });
