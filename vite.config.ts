@@ -57,7 +57,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // Every browser the map supports preloads modules natively; the polyfill would be one more file.
     modulePreload: { polyfill: false },
-    rollupOptions: {
+    rolldownOptions: {
+      // The prerender's closeBundle renders every page and is slow by nature (the bench measures
+      // the build); a timing warning on every build would read as a failure.
+      checks: { bundlerTimings: false, pluginTimings: false },
       input: {
         index: join(import.meta.dirname, 'index.html'),
         story: join(import.meta.dirname, 'story.html'),
@@ -68,6 +71,13 @@ export default defineConfig({
         // The custom element's script has a stable address that embed snippets can name.
         entryFileNames: (chunk) =>
           chunk.name === EMBED_ENTRY ? 'embed.js' : 'assets/[name]-[hash].js',
+        // MapLibre's worker ships as `.mjs`, which stock MIME tables (Debian's nginx among them)
+        // do not know: served as application/octet-stream under `nosniff`, the browser refuses
+        // it as a module worker. Named `.js`, every static server types it as JavaScript.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
       },
     },
   },
