@@ -36,12 +36,36 @@ export default ts.config(
     },
   },
   {
-    // The data layer feeds every renderer; keep it free of UI, map and DOM code.
-    files: ['src/data/**/*.ts'],
+    // What ships runs in a browser: Node's modules, Vite and the build's own code stay in build/.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/map/**', '**/ui/**', '**/embed/**', 'svelte', 'svelte/*', 'maplibre-gl'] },
+        { patterns: ['node:*', 'vite', '**/build/**', '@sveltejs/vite-plugin-svelte'] },
+      ],
+    },
+  },
+  {
+    // The data layer feeds every renderer; keep it free of UI, map and DOM code.
+    files: ['src/data/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/map/**',
+            '**/ui/**',
+            '**/embed/**',
+            'svelte',
+            'svelte/*',
+            'maplibre-gl',
+            'node:*',
+            'vite',
+            '**/build/**',
+          ],
+        },
       ],
     },
   },

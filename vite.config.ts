@@ -2,12 +2,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { regionDataset } from './src/data/dataset-plugin.ts';
-import { resizeScript } from './src/embed/resize-script-plugin.ts';
-import { prerenderedPages, viewPages } from './src/embed/view-pages-plugin.ts';
+import { regionDataset } from './build/dataset.ts';
+import { resizeScript } from './build/resize-script.ts';
+import { prerenderedPages, viewPages } from './build/view-pages.ts';
 import { REGIONS } from './src/data/regions.ts';
-import { bootScript } from './src/ui/boot-plugin.ts';
-import { prerenderPages } from './src/ui/prerender-plugin.ts';
+import { bootScript } from './build/boot.ts';
+import { prerenderPages } from './build/prerender.ts';
 
 /**
  * The first map needs the country shapes, which the app would only ask for once its JavaScript has
@@ -87,7 +87,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'build/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/snapshots/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from './dataset-plugin.ts';
+import { readSeeds } from '../../build/dataset.ts';
 import { compareDates, isEventDate } from './dates.ts';
 import { MILESTONES } from './milestones.ts';
 import { isSeedSource } from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationContext } from './dataset-plugin.ts';
+import { validationContext } from '../../build/dataset.ts';
 import { REGIONS } from './regions.ts';
 import { SEED_DOCUMENTS } from './seeds.ts';
 import { statusAt, zonesAt } from './status.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationContext } from './dataset-plugin.ts';
+import { validationContext } from '../../build/dataset.ts';
 import { event, region, zoneCount } from './fixtures.test-helpers.ts';
 import { assertValidRegions, validateRegions, type ValidationIssue } from './validate.ts';
 

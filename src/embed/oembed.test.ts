@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../data/regions.ts';
 import { oembedAnswer, viewHead, viewPage } from './oembed.ts';
-import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from './view-pages-plugin.ts';
+import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from '../../build/view-pages.ts';
 
 const SITE = 'https://maps.example.org/footprint/';
 

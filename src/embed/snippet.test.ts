@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESIZE_SCRIPT_SOURCE, resizeScriptOf } from './resize-script-plugin.ts';
+import { RESIZE_SCRIPT_SOURCE, resizeScriptOf } from '../../build/resize-script.ts';
 import {
   embedUrl,
   escapeHtml,

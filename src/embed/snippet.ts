@@ -12,7 +12,7 @@ export const EMBED_TALLEST_PX = 860;
 
 export type EmbedForm = 'iframe' | 'web-component';
 
-/** The resize script as the build wrote it (see `resize-script-plugin.ts`). */
+/** The resize script as the build wrote it (see `build/resize-script.ts`). */
 export interface ResizeScript {
   /** The file, relative to the site's root: `embed-resize.<first 16 hex digits of its SHA-384>.js`. */
   file: string;
@@ -77,7 +77,7 @@ export function viewUrl(
 /**
  * The responsive iframe: works in any CMS; without the script the fixed height still works. The
  * script runs in the article's origin, so it is named by its content and pinned by its hash: the
- * browser runs it only as it was built (see `resize-script-plugin.ts`).
+ * browser runs it only as it was built (see `build/resize-script.ts`).
  */
 export function iframeSnippet(options: EmbedOptions): string {
   const src = escapeHtml(embedUrl(options));

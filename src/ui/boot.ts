@@ -8,7 +8,7 @@
  * not the one chosen. A region asked for on the same year is shown once the app opens it.
  *
  * It reads the address with the app's own functions (`readLocation`, `parseViewState`,
- * `preferredIn`, `defaultTheme`), so the two cannot disagree: `boot-plugin.ts` builds it into
+ * `preferredIn`, `defaultTheme`), so the two cannot disagree: `build/boot.ts` builds it into
  * `boot.js`, an external classic script that a strict Content-Security-Policy (no inline script)
  * allows, and `boot.test.ts` runs that file against the app's reading of many addresses.
  */

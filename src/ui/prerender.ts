@@ -1,7 +1,7 @@
 /**
  * The page and the embed view rendered to HTML at build time (`svelte/server`), so the basemap, the
  * pins, the slider, the year's numbers and the list are in the HTML before any script runs; the
- * browser then hydrates them. Run by `prerender-plugin.ts` in Node, never in the browser.
+ * browser then hydrates them. Run by `build/prerender.ts` in Node, never in the browser.
  */
 import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };

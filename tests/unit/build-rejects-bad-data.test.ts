@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions.ts';
-import { regionDataset } from '../../src/data/dataset-plugin.ts';
+import { regionDataset } from '../../build/dataset.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** What the copy leaves out: installed packages (linked instead), builds, history, test output. */

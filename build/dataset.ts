@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { countryChecks } from './country-shapes.ts';
-import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from './publish.ts';
-import { REGIONS_JSON_SCHEMA } from './schema.ts';
-import { REGIONS } from './regions.ts';
-import { assertValidRegions, type ValidationContext } from './validate.ts';
+import { countryChecks } from '../src/data/country-shapes.ts';
+import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from '../src/data/publish.ts';
+import { REGIONS_JSON_SCHEMA } from '../src/data/schema.ts';
+import { REGIONS } from '../src/data/regions.ts';
+import { assertValidRegions, type ValidationContext } from '../src/data/validate.ts';
 
-const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+const SEEDS_DIR = join(import.meta.dirname, '../seeds');
 
 export function readSeeds(): Record<string, string> {
   return Object.fromEntries(

@@ -7,18 +7,18 @@
  * takes the site's public address from `SITE_URL`.
  */
 import type { Logger, Plugin } from 'vite';
-import { MILESTONES } from '../data/milestones.ts';
-import { REGIONS } from '../data/regions.ts';
-import { yearRange } from '../data/status.ts';
-import { LANGUAGE_TAGS, type Language, type Region } from '../data/types.ts';
-import { languageFolder, viewFolder } from '../data/view-url.ts';
-import { createLocale, type Messages } from '../data/locale.ts';
-import en from '../data/messages/en.ts';
-import zhCN from '../data/messages/zh-CN.ts';
-import { createYearViews, yearLine } from '../data/year-view.ts';
-import type { PrerenderPage } from '../ui/prerender-plugin.ts';
-import { oembedAnswer, viewHead, viewPage, type View } from './oembed.ts';
-import { escapeHtml } from './snippet.ts';
+import { MILESTONES } from '../src/data/milestones.ts';
+import { REGIONS } from '../src/data/regions.ts';
+import { yearRange } from '../src/data/status.ts';
+import { LANGUAGE_TAGS, type Language, type Region } from '../src/data/types.ts';
+import { languageFolder, viewFolder } from '../src/data/view-url.ts';
+import { createLocale, type Messages } from '../src/data/locale.ts';
+import en from '../src/data/messages/en.ts';
+import zhCN from '../src/data/messages/zh-CN.ts';
+import { createYearViews, yearLine } from '../src/data/year-view.ts';
+import type { PrerenderPage } from './prerender.ts';
+import { oembedAnswer, viewHead, viewPage, type View } from '../src/embed/oembed.ts';
+import { escapeHtml } from '../src/embed/snippet.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
@@ -113,7 +113,7 @@ function rootFile(lang: Language, first: number): ViewFile {
 const ROOT_DESCRIPTION =
   'An interactive map of Alibaba Cloud’s data-center regions, year by year: announced, opened, expanded and closed, with a source for every fact.';
 
-/** The pages the build renders the map into (see `prerender-plugin.ts`): each year's page and embed. */
+/** The pages the build renders the map into (see `prerender.ts`): each year's page and embed. */
 export function prerenderedPages(regions: readonly Region[], now: Date): PrerenderPage[] {
   const { first, last } = yearRange(
     regions,

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
-import type { PrerenderKind, Prerendered } from './prerender.ts';
+import type { PrerenderKind, Prerendered } from '../src/ui/prerender.ts';
 
 const EMPTY_APP = '<div id="app"></div>';
 /** The country shapes' preload, as `vite.config.ts` puts it into every page. */
@@ -129,7 +129,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
         });
         const { prerender } = (await import(
           pathToFileURL(join(scratch, 'prerender.mjs')).href
-        )) as typeof import('./prerender.ts');
+        )) as typeof import('../src/ui/prerender.ts');
         const now = new Date();
         for (const page of pages()) {
           const path = join(outDir, page.file);

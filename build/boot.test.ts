@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { seededRandom } from '../../tests/random.mjs';
-import { inputBounds, parseFlag, parseViewState } from '../data/input.ts';
-import { LANGUAGES } from '../data/languages.ts';
-import { MILESTONES } from '../data/milestones.ts';
-import { REGIONS } from '../data/regions.ts';
-import { readLocation } from '../data/view-url.ts';
-import { buildBoot } from './boot-plugin.ts';
-import { startApp } from './start.ts';
+import { seededRandom } from '../tests/random.mjs';
+import { inputBounds, parseFlag, parseViewState } from '../src/data/input.ts';
+import { LANGUAGES } from '../src/data/languages.ts';
+import { MILESTONES } from '../src/data/milestones.ts';
+import { REGIONS } from '../src/data/regions.ts';
+import { readLocation } from '../src/data/view-url.ts';
+import { buildBoot } from './boot.ts';
+import { startApp } from '../src/ui/start.ts';
 
 interface Reader {
   pathname: string;
@@ -24,7 +24,7 @@ interface Booted {
 
 let boot = '';
 beforeAll(async () => {
-  boot = await buildBoot(join(import.meta.dirname, '../..'));
+  boot = await buildBoot(join(import.meta.dirname, '..'));
 }, 60_000);
 
 const { first, last } = inputBounds(

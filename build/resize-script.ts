@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ResizeScript } from './snippet.ts';
+import type { ResizeScript } from '../src/embed/snippet.ts';
 
-export const RESIZE_SCRIPT_SOURCE = join(import.meta.dirname, '../../public/embed-resize.js');
+export const RESIZE_SCRIPT_SOURCE = join(import.meta.dirname, '../public/embed-resize.js');
 
 /** The module the snippet reads the script's name and hash from. */
 const VIRTUAL_ID = 'virtual:resize-script';
@@ -33,7 +33,7 @@ export function resizeScript(sourcePath = RESIZE_SCRIPT_SOURCE): Plugin {
   };
   return {
     name: 'resize-script',
-    // Before other plugins, and so also in the prerender's server build (see prerender-plugin.ts).
+    // Before other plugins, and so also in the prerender's server build (see prerender.ts).
     enforce: 'pre',
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
