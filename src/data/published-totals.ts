@@ -185,4 +185,18 @@ export const PUBLISHED_TOTALS: readonly PublishedTotal[] = [
         '本地图数据中2025年的可用区数量来自2025年12月抄录的阿里云地域表，该表给出相同的 29 个地域和 92 个可用区',
     },
   },
+  {
+    date: '2026',
+    unit: 'regions',
+    regions: 32,
+    zones: 104,
+    quote:
+      'In its press release, the company framed this as part of its US$53 billion investment plan to expand its global infrastructure to 104 availability zones across 32 regions.',
+    source: NEWS.johor2026,
+    note: {
+      en: 'the report is undated and the press release it quotes was not found; it reports the Johor launch of June 2026, so the total is of June 2026 or later. Alibaba’s product pages, undated, list zones that make 106',
+      'zh-CN':
+        '该报道未注明日期，其引用的新闻稿未能找到；报道所述为2026年6月柔佛州地域的启用，因此该总数为2026年6月或之后的数字。阿里云未注明日期的产品页面所列可用区合计为 106 个',
+    },
+  },
 ];

@@ -1,5 +1,7 @@
 import {
   ACC_ENDPOINTS,
+  ALB_ZONES_EN,
+  ALB_ZONES_ZH,
   CODE,
   DESCRIBE_REGIONS_2024,
   IPSEC_VPN_REGIONS,
@@ -10,6 +12,8 @@ import {
   ROUTER_ENDPOINTS_ZH,
   SEEDS,
   SLS_REDUNDANCY_ZH,
+  SPARECORES_2026_01_07,
+  SPARECORES_2026_01_30,
   STS_ENDPOINTS,
   SWAS_ENDPOINTS,
   TAG_ENDPOINTS,
@@ -23,7 +27,7 @@ import {
   ZONES_2021_06_08,
   ZONES_2025_12,
 } from './sources.ts';
-import type { OfficialName, Region, Source, ZoneCount } from './types.ts';
+import type { Note, OfficialName, Region, Source, ZoneCount } from './types.ts';
 
 /** Alibaba's names: English from its 2021 regions table or a newer page, Chinese from DescribeRegions. */
 function names(
@@ -40,6 +44,27 @@ function names(
 /** Zone counts read from dated versions of Alibaba's regions-and-zones table. */
 function zones(...counts: Array<[Source & { date?: string }, number]>): ZoneCount[] {
   return counts.map(([source, count]) => ({ date: source.date ?? '', count, sources: [source] }));
+}
+
+/**
+ * The day Alibaba's undated product pages (zone tables of NAT Gateway, ALB, MongoDB) were read: a
+ * count they give is known by then, not dated by them.
+ */
+const PAGES_READ = '2026-12-06';
+
+const UNDATED_PAGES: Note = {
+  en: 'Alibaba’s product pages list this many zones but carry no date; the date is the day they were read',
+  'zh-CN': '阿里云的产品页面列出这些可用区，但未注明日期；所注日期为读取页面的日期',
+};
+
+/** A zone count read in Alibaba's undated product pages (see `PAGES_READ`). */
+function onPages(count: number, sources: Source[], note: Note = UNDATED_PAGES): ZoneCount {
+  return { date: PAGES_READ, count, note, sources };
+}
+
+/** A zone count from a dated crawl of Alibaba's zone API, with the pages that list it too. */
+function crawled(source: Source & { date: string }, count: number, pages: Source[]): ZoneCount {
+  return { date: source.date, count, sources: [source, ...pages] };
 }
 
 /**
@@ -318,7 +343,10 @@ export const REGIONS: readonly Region[] = [
     lat: 1.35,
     lon: 103.82,
     precision: 'city',
-    zoneCounts: zones([ZONES_2019_03, 3], [ZONES_2025_12, 3]),
+    zoneCounts: [
+      ...zones([ZONES_2019_03, 3], [ZONES_2025_12, 3]),
+      crawled(SPARECORES_2026_01_30, 4, [NAT_ZONES_ZH, MONGODB_ZONES]),
+    ],
     events: [
       {
         type: 'announced',
@@ -474,7 +502,7 @@ export const REGIONS: readonly Region[] = [
       },
       {
         type: 'expanded',
-        date: '2025-10',
+        date: '2025-10-14',
         note: { en: 'second data centre in Dubai', 'zh-CN': '迪拜第二个数据中心' },
         sources: [
           {
@@ -483,6 +511,7 @@ export const REGIONS: readonly Region[] = [
             publisher: 'FinanceTom (Reuters)',
             date: '2025-10-14',
           },
+          NEWS.dubai2025Reuters,
           NEWS.dubai2025,
         ],
       },
@@ -499,7 +528,11 @@ export const REGIONS: readonly Region[] = [
     lat: 35.68,
     lon: 139.69,
     precision: 'city',
-    zoneCounts: zones([ZONES_2019_03, 2], [ZONES_2025_12, 3]),
+    zoneCounts: [
+      ...zones([ZONES_2019_03, 2], [ZONES_2025_12, 3]),
+      crawled(SPARECORES_2026_01_07, 4, []),
+      onPages(5, [NAT_ZONES_ZH, ALB_ZONES_ZH, MONGODB_ZONES]),
+    ],
     events: [
       {
         type: 'announced',
@@ -910,7 +943,10 @@ export const REGIONS: readonly Region[] = [
     lat: 30.57,
     lon: 104.07,
     precision: 'city',
-    zoneCounts: zones([ZONES_2019_07_02, 1], [ZONES_2020_11, 2], [ZONES_2025_12, 2]),
+    zoneCounts: [
+      ...zones([ZONES_2019_07_02, 1], [ZONES_2020_11, 2], [ZONES_2025_12, 2]),
+      onPages(3, [ALB_ZONES_EN]),
+    ],
     events: [
       {
         type: 'opened',
@@ -947,7 +983,7 @@ export const REGIONS: readonly Region[] = [
     lat: 23.74,
     lon: 114.7,
     precision: 'city',
-    zoneCounts: zones([ZONES_2020_11, 2], [ZONES_2025_12, 2]),
+    zoneCounts: [...zones([ZONES_2020_11, 2], [ZONES_2025_12, 2]), onPages(3, [NAT_ZONES_ZH])],
     events: [
       {
         type: 'opened',
@@ -973,7 +1009,10 @@ export const REGIONS: readonly Region[] = [
     lat: 41,
     lon: 113.13,
     precision: 'city',
-    zoneCounts: zones([ZONES_2020_11, 2], [ZONES_2021_05_28, 3], [ZONES_2025_12, 3]),
+    zoneCounts: [
+      ...zones([ZONES_2020_11, 2], [ZONES_2021_05_28, 3], [ZONES_2025_12, 3]),
+      crawled(SPARECORES_2026_01_07, 4, [NAT_ZONES_ZH, ALB_ZONES_ZH]),
+    ],
     events: [
       {
         type: 'opened',
@@ -1102,7 +1141,7 @@ export const REGIONS: readonly Region[] = [
     lat: 37.57,
     lon: 126.98,
     precision: 'city',
-    zoneCounts: zones([ZONES_2025_12, 2]),
+    zoneCounts: [...zones([ZONES_2025_12, 2]), onPages(3, [NAT_ZONES_ZH])],
     events: [
       {
         type: 'opened',
@@ -1348,7 +1387,7 @@ export const REGIONS: readonly Region[] = [
     lat: 20.59,
     lon: -100.39,
     precision: 'city',
-    zoneCounts: zones([ZONES_2025_12, 1]),
+    zoneCounts: [...zones([ZONES_2025_12, 1]), onPages(2, [NAT_ZONES_ZH, ALB_ZONES_ZH])],
     events: [
       {
         type: 'announced',
@@ -1430,11 +1469,7 @@ export const REGIONS: readonly Region[] = [
     lat: 33.75,
     lon: -84.39,
     precision: 'city',
-    zoneCounts: [],
-    zonesNote: {
-      en: 'no zone count is published in a dated source',
-      'zh-CN': '没有注明日期的来源公布可用区数量',
-    },
+    zoneCounts: [onPages(2, [MONGODB_ZONES])],
     events: [
       {
         type: 'listed',
@@ -1460,11 +1495,7 @@ export const REGIONS: readonly Region[] = [
     lat: 37.51,
     lon: 105.19,
     precision: 'city',
-    zoneCounts: [],
-    zonesNote: {
-      en: 'Alibaba’s product pages list two zones but carry no date',
-      'zh-CN': '阿里云的产品页面列出两个可用区，但未注明日期',
-    },
+    zoneCounts: [onPages(2, [NAT_ZONES_ZH, ALB_ZONES_ZH])],
     events: [
       {
         type: 'opened',
@@ -1497,11 +1528,7 @@ export const REGIONS: readonly Region[] = [
     lat: -23.55,
     lon: -46.63,
     precision: 'city',
-    zoneCounts: [],
-    zonesNote: {
-      en: 'Alibaba’s product pages list two zones but carry no date',
-      'zh-CN': '阿里云的产品页面列出两个可用区，但未注明日期',
-    },
+    zoneCounts: [onPages(2, [NAT_ZONES_ZH, MONGODB_ZONES])],
     events: [
       {
         type: 'announced',
@@ -1644,11 +1671,13 @@ export const REGIONS: readonly Region[] = [
     lat: 1.49,
     lon: 103.74,
     precision: 'approximate',
-    zoneCounts: [],
-    zonesNote: {
-      en: 'two data centres; no zone count is published in a dated source',
-      'zh-CN': '两个数据中心；没有注明日期的来源公布可用区数量',
-    },
+    zoneCounts: [
+      onPages(2, [NAT_ZONES_ZH, ALB_ZONES_ZH, MONGODB_ZONES], {
+        en: 'two data centres at launch; Alibaba’s product pages list two zones but carry no date, so the date is the day they were read',
+        'zh-CN':
+          '启用时有两个数据中心；阿里云的产品页面列出两个可用区，但未注明日期，所注日期为读取页面的日期',
+      }),
+    ],
     events: [
       {
         type: 'opened',
@@ -1661,6 +1690,8 @@ export const REGIONS: readonly Region[] = [
         },
         sources: [
           CODE.goSdkJune2026,
+          CODE.tsSdkJune2026,
+          CODE.terraformJohor,
           {
             seed: '000_3ad7fe316cd719d9.txt',
             quote:

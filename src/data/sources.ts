@@ -150,6 +150,43 @@ export const SLS_REDUNDANCY_ZH = {
   lang: 'zh-CN',
 } satisfies WebSource;
 
+/** Application Load Balancer's zone table, Chinese edition: Zhongwei, Johor, Tokyo A to E, Mexico A and B. */
+export const ALB_ZONES_ZH = {
+  url: 'https://www.alibabacloud.com/help/zh/slb/application-load-balancer/supported-regions-and-zones',
+  title: 'ALB支持的地域与可用区',
+  lang: 'zh-CN',
+  publisher: 'Alibaba Cloud',
+  primary: true,
+} satisfies WebSource;
+
+/** The same table's English edition on help.aliyun.com: the one that lists Chengdu Zone C. */
+export const ALB_ZONES_EN = {
+  url: 'https://help.aliyun.com/en/slb/application-load-balancer/supported-regions-and-zones',
+  title: 'Regions and zones supported by ALB',
+  publisher: 'Alibaba Cloud',
+  primary: true,
+} satisfies WebSource;
+
+/**
+ * Spare Cores' crawls of Alibaba's zone API, committed to git by the hour (not Alibaba's own; its
+ * data is CC BY-SA, so it is cited, not copied): a zone in a dated commit existed by that day.
+ */
+export const SPARECORES_2026_01_07 = {
+  url: 'https://github.com/SpareCores/sc-data-dumps/commit/f49b891395e74e5ad0f32ff95bbe6e34d54021b4',
+  title:
+    '“This is an automated release with 2039 new/updated/deleted resources.”, a commit to sc-data-dumps, Spare Cores’ crawl of cloud providers’ APIs (Alibaba’s zones among them)',
+  publisher: 'SpareCores/sc-data-dumps on GitHub',
+  date: '2026-01-07',
+} satisfies WebSource;
+
+export const SPARECORES_2026_01_30 = {
+  url: 'https://github.com/SpareCores/sc-data-dumps/commit/1da3f11dfef10e5fa2279946ab319fb4785ad1ea',
+  title:
+    '“This is an automated release with 1 new/updated/deleted resources.”, a commit to sc-data-dumps adding Singapore Zone D (ap-southeast-1d)',
+  publisher: 'SpareCores/sc-data-dumps on GitHub',
+  date: '2026-01-30',
+} satisfies WebSource;
+
 export const MONGODB_ZONES = {
   url: 'https://help.aliyun.com/en/mongodb/user-guide/region-and-zone-restrictions',
   title: 'ApsaraDB for MongoDB: supported regions and zones',
@@ -291,6 +328,18 @@ export const CODE = {
     'provider: Supported new region cn-zhongwei',
     '2026-03-12',
   ),
+  tsSdkJune2026: aliyunCommit(
+    'alibabacloud-typescript-sdk',
+    '7cf081667022709e1603708154344b791f4a17bf',
+    'Generated ts 2017-05-18 for antiddos-public.',
+    '2026-06-16',
+  ),
+  terraformJohor: aliyunCommit(
+    'terraform-provider-alicloud',
+    '1a09405e4943e919177b73d5e16e1d27cfa15ee9',
+    'provider: add support for ap-southeast-8 region validation',
+    '2026-07-01',
+  ),
   goSdkJune2026: aliyunCommit(
     'alibabacloud-go-sdk',
     '6e2b9257c90418e9adc210a02f70c9f5334f9a28',
@@ -384,6 +433,12 @@ export const NEWS = {
     title: 'Alibaba Cloud launches data centres in France amid Europe’s data sovereignty push',
     publisher: 'South China Morning Post (via WPNews)',
     date: '2026-06-17',
+  },
+  dubai2025Reuters: {
+    url: 'https://www.zawya.com/en/business/technology-and-telecom/alibabas-cloud-business-launches-second-data-centre-in-dubai-mjkvrezn',
+    title: "Alibaba's cloud business launches second data centre in Dubai",
+    publisher: 'Zawya (Reuters)',
+    date: '2025-10-14',
   },
   johor2026: {
     url: 'https://www.techstories.co/alibaba-cloud-opens-a-new-cloud-region-in-johor/',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validationContext } from '../../build/dataset.ts';
 import { event, region, zoneCount } from './fixtures.test-helpers.ts';
-import { assertValidRegions, validateRegions, type ValidationIssue } from './validate.ts';
+import {
+  assertValidRegions,
+  validateChanges,
+  validateRegions,
+  type ValidationIssue,
+} from './validate.ts';
 
 const SEED = '001_5644caed36047b1b.txt';
 const QUOTE =
@@ -309,5 +314,51 @@ describe('validateRegions', () => {
       }
     })();
     for (const [, , field] of broken) expect(message).toContain(field);
+  });
+});
+
+describe('validateChanges', () => {
+  const entry = (overrides: Record<string, unknown> = {}) => ({
+    id: 'tokyo-zones',
+    date: '2026-12-06',
+    kind: 'facts',
+    summary: { en: 'Tokyo: five zones', 'zh-CN': '东京：五个可用区' },
+    why: { en: 'the pages list five', 'zh-CN': '页面列出五个' },
+    sources: [{ seed: SEED, quote: QUOTE }],
+    view: { year: 2026, region: 'tokyo' },
+    changes: [
+      { collection: 'regions', record: 'tokyo', field: 'zoneCounts[3]', before: null, after: {} },
+    ],
+    ...overrides,
+  });
+  const changeIssues = (entries: unknown) =>
+    validateChanges(entries, validationContext()).map((issue) => `${issue.region}.${issue.field}`);
+
+  it('accepts a sound entry', () => {
+    expect(changeIssues([entry()])).toEqual([]);
+  });
+
+  it.each([
+    ['a repeated id', [entry(), entry({ date: '2026-12-07' })], 'change tokyo-zones.id'],
+    ['a day out of order', [entry(), entry({ id: 'b', date: '2026-12-01' })], 'change b.date'],
+    ['a day that is not one', [entry({ date: '2026-13-01' })], 'change tokyo-zones.date'],
+    ['a change of facts with no source', [entry({ sources: [] })], 'change tokyo-zones.sources'],
+    ['a summary in English only', [entry({ summary: { en: 'x' } })], 'change tokyo-zones.summary'],
+    [
+      'a field that is no field',
+      [
+        entry({
+          changes: [{ collection: 'regions', record: 'a', field: 'zones.1', before: 1, after: 2 }],
+        }),
+      ],
+      'change tokyo-zones.changes[0].field',
+    ],
+    [
+      'a change without its value before',
+      [entry({ changes: [{ collection: 'regions', record: 'a', field: 'name', after: 'b' }] })],
+      'change tokyo-zones.changes[0]',
+    ],
+  ])('rejects %s', (_name, entries, where) => {
+    expect(changeIssues(entries)).toContain(where);
   });
 });

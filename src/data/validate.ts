@@ -1,4 +1,6 @@
 import { compareDates, isEventDate } from './dates.ts';
+import { CHANGE_KINDS, type DataChange } from './changelog.ts';
+import { COLLECTIONS, isVersion } from './dataset.ts';
 import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Language, type Region } from './types.ts';
 
 /** One problem with one record: which region, which field, and why. */
@@ -139,23 +141,14 @@ const NAME_IN: Record<Language, { field: string; name: (record: Json) => unknown
 };
 
 /**
- * Checks a dataset read from anywhere (it takes `unknown`), so that a broken record fails the build
- * and the tests with every problem named instead of drawing a wrong map.
+ * Checks sources against the seeds: each must be a verbatim seed quote or a described page on
+ * https. Shared by the regions' validator and the changelog's.
  */
-export function validateRegions(input: unknown, context: ValidationContext): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  if (!Array.isArray(input)) {
-    return [{ region: '(dataset)', field: '', reason: 'the dataset is not an array of regions' }];
-  }
-  /** The first record with each id and region ID, as its 1-based number in the dataset. */
-  const seenIds = new Map<string, number>();
-  const seenRegionIds = new Map<string, number>();
+function sourceChecker(context: ValidationContext) {
   const seedTexts = new Map(
     Object.entries(context.seeds).map(([name, text]) => [name, collapseWhitespace(text)]),
   );
-
-  /** Each source must be a verbatim seed quote or a described page. */
-  function checkSources(sources: unknown, path: string, fail: Fail): void {
+  return function checkSources(sources: unknown, path: string, fail: Fail): void {
     if (!Array.isArray(sources) || sources.length === 0) {
       fail(path, 'every fact needs at least one source');
       return;
@@ -199,7 +192,22 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
         fail(`${where}.primary`, 'is true for Alibaba’s own sources, or absent');
       }
     });
+  };
+}
+
+/**
+ * Checks a dataset read from anywhere (it takes `unknown`), so that a broken record fails the build
+ * and the tests with every problem named instead of drawing a wrong map.
+ */
+export function validateRegions(input: unknown, context: ValidationContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!Array.isArray(input)) {
+    return [{ region: '(dataset)', field: '', reason: 'the dataset is not an array of regions' }];
   }
+  /** The first record with each id and region ID, as its 1-based number in the dataset. */
+  const seenIds = new Map<string, number>();
+  const seenRegionIds = new Map<string, number>();
+  const checkSources = sourceChecker(context);
 
   function checkZoneCounts(counts: unknown, fail: Fail): void {
     if (!Array.isArray(counts)) {
@@ -402,6 +410,118 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     }
   });
   return issues;
+}
+
+const CHANGE_KEYS = new Set(['id', 'date', 'kind', 'summary', 'why', 'sources', 'view', 'changes']);
+const FIELD_CHANGE_KEYS = new Set(['collection', 'record', 'field', 'before', 'after']);
+/** A field as the changelog names it: `officialName`, `events[2]`, or '' for the whole record. */
+const FIELD_PATH = /^(?:[a-zA-Z]+(?:\[\d+\])?)?$/;
+
+/**
+ * Checks the changelog as the regions are checked: each entry with a unique id, a real day, in
+ * order, its words in every language, a change of facts with its sources, and each field change
+ * naming a collection, a record and a field.
+ */
+export function validateChanges(input: unknown, context: ValidationContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!Array.isArray(input)) {
+    return [{ region: '(changelog)', field: '', reason: 'the changelog is not a list of entries' }];
+  }
+  const checkSources = sourceChecker(context);
+  const seen = new Set<string>();
+  let previous: string | undefined;
+  input.forEach((entry: unknown, index) => {
+    const label = `change ${isObject(entry) && isText(entry.id) ? entry.id : `#${index}`}`;
+    const fail: Fail = (field, reason) => issues.push({ region: label, field, reason });
+    if (!isObject(entry)) {
+      fail('', 'is not an object');
+      return;
+    }
+    for (const key of Object.keys(entry)) {
+      if (!CHANGE_KEYS.has(key)) fail(key, 'is not a field of a changelog entry');
+    }
+    for (const [field, text] of stringsIn(entry, '')) {
+      const unsafe = unsafeCharacter(text);
+      if (unsafe) fail(field, `contains ${unsafe}, a control or bidi character no text may hold`);
+    }
+    if (typeof entry.id !== 'string' || !SLUG.test(entry.id)) {
+      fail('id', 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+    } else if (seen.has(entry.id)) {
+      fail('id', 'is the id of an earlier entry: an entry is named by its id for all time');
+    } else {
+      seen.add(entry.id);
+    }
+    if (!isVersion(entry.date)) {
+      fail('date', `${JSON.stringify(entry.date)} is not a day, YYYY-MM-DD`);
+    } else {
+      if (previous !== undefined && entry.date < previous) {
+        fail('date', `${entry.date} comes before the previous entry (${previous})`);
+      }
+      previous = entry.date;
+    }
+    if (!CHANGE_KINDS.includes(entry.kind as never)) {
+      fail('kind', `${JSON.stringify(entry.kind)} is not one of ${CHANGE_KINDS.join(', ')}`);
+    } else if (entry.kind === 'first-version' && index !== 0) {
+      fail('kind', 'only the first entry starts the log');
+    }
+    if (!isNote(entry.summary))
+      fail('summary', `must say what changed, in ${LANGUAGE_TAGS.join(' and ')}`);
+    if (!isNote(entry.why)) fail('why', `must say why, in ${LANGUAGE_TAGS.join(' and ')}`);
+    if (entry.kind === 'facts') checkSources(entry.sources, 'sources', fail);
+    else if (!Array.isArray(entry.sources))
+      fail('sources', 'must be a list (empty where none applies)');
+    else if (entry.sources.length > 0) checkSources(entry.sources, 'sources', fail);
+    const view = entry.view;
+    if (
+      !isObject(view) ||
+      !Number.isInteger(view.year) ||
+      (view.region !== undefined && !(typeof view.region === 'string' && SLUG.test(view.region)))
+    ) {
+      fail('view', 'must name the year (and the region, if one) whose view shows the change');
+    }
+    if (!Array.isArray(entry.changes)) {
+      fail('changes', 'must list the fields it changed');
+      return;
+    }
+    if (entry.kind !== 'first-version' && entry.changes.length === 0) {
+      fail('changes', 'must list at least one field it changed');
+    }
+    entry.changes.forEach((change: unknown, c) => {
+      const at = `changes[${c}]`;
+      if (!isObject(change)) {
+        fail(at, 'is not an object');
+        return;
+      }
+      for (const key of Object.keys(change)) {
+        if (!FIELD_CHANGE_KEYS.has(key)) fail(`${at}.${key}`, 'is not a field of a change');
+      }
+      if (!COLLECTIONS.includes(change.collection as never)) {
+        fail(`${at}.collection`, `is not one of ${COLLECTIONS.join(', ')}`);
+      }
+      if (!isText(change.record)) fail(`${at}.record`, 'must name the record it changed');
+      if (typeof change.field !== 'string' || !FIELD_PATH.test(change.field)) {
+        fail(`${at}.field`, 'must name a field (`zones`, `events[2]`), or be empty for the record');
+      }
+      if (!('before' in change) || !('after' in change)) {
+        fail(at, 'must give the value before and after (null where absent)');
+      }
+    });
+  });
+  return issues;
+}
+
+/** Throws with every problem listed; returns the changelog typed once it is known to be sound. */
+export function assertValidChanges(
+  input: unknown,
+  context: ValidationContext,
+): readonly DataChange[] {
+  const issues = validateChanges(input, context);
+  if (issues.length > 0) {
+    throw new DatasetError(
+      `The changelog has ${issues.length} problem(s):\n${formatIssues(issues)}`,
+    );
+  }
+  return input as readonly DataChange[];
 }
 
 export function formatIssues(issues: readonly ValidationIssue[]): string {
