@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { regionDataset } from './build/dataset.ts';
 import { resizeScript } from './build/resize-script.ts';
 import { prerenderedPages, viewPages } from './build/view-pages.ts';
-import { REGIONS } from './src/data/regions.ts';
+import { currentDataset } from './build/releases.ts';
 import { bootScript } from './build/boot.ts';
 import { prerenderPages } from './build/prerender.ts';
 
@@ -49,7 +49,7 @@ export default defineConfig({
     preloadBasemap(),
     bootScript(),
     viewPages(),
-    prerenderPages(() => prerenderedPages(REGIONS, new Date())),
+    prerenderPages(() => prerenderedPages(currentDataset(), new Date())),
   ],
   build: {
     target: 'es2022',

@@ -82,6 +82,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
   let outDir = '';
   let root = '';
   let sourcePlugins: Plugin[] = [];
+  let define: Record<string, string> | undefined;
   let written = false;
   return {
     name: 'prerender-pages',
@@ -89,6 +90,8 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      // The constants the build writes into the code (the data's version) hold in the HTML too.
+      define = config.define as Record<string, string> | undefined;
       // Plugins that replace source modules (the benchmark's synthetic dataset) go into the server
       // build too, so the HTML shows the data the browser's code has.
       sourcePlugins = config.plugins.filter(
@@ -112,6 +115,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           root,
           logLevel: 'warn',
           plugins: [...sourcePlugins, svelte()],
+          define,
           build: {
             ssr: join(root, 'src/ui/prerender.ts'),
             outDir: scratch,

@@ -7,10 +7,9 @@
  * takes the site's public address from `SITE_URL`.
  */
 import type { Logger, Plugin } from 'vite';
-import { MILESTONES } from '../src/data/milestones.ts';
-import { REGIONS } from '../src/data/regions.ts';
+import { versionEnd, type Dataset } from '../src/data/dataset.ts';
 import { yearRange } from '../src/data/status.ts';
-import { LANGUAGE_TAGS, type Language, type Region } from '../src/data/types.ts';
+import { LANGUAGE_TAGS, type Language } from '../src/data/types.ts';
 import { languageFolder, viewFolder } from '../src/data/view-url.ts';
 import { createLocale, type Messages } from '../src/data/locale.ts';
 import en from '../src/data/messages/en.ts';
@@ -19,6 +18,7 @@ import { createYearViews, yearLine } from '../src/data/year-view.ts';
 import type { PrerenderPage } from './prerender.ts';
 import { oembedAnswer, viewHead, viewPage, type View } from '../src/embed/oembed.ts';
 import { escapeHtml } from '../src/embed/snippet.ts';
+import { currentDataset, readReleases } from './releases.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
@@ -56,23 +56,25 @@ interface ViewFile {
   description: string;
 }
 
+/** What a dataset needs to say which views it has: its regions and the milestones that start it. */
+type Views = Pick<Dataset, 'regions' | 'milestones'>;
+
+const yearsOf = (dataset: Views, now: Date) =>
+  yearRange(
+    dataset.regions,
+    now,
+    dataset.milestones.map((milestone) => milestone.date),
+  );
+
 /**
  * Every view a reader can reach, in a language: each year of the slider, and each region shown in
  * it, in that language's folder.
  */
-export function viewFiles(
-  regions: readonly Region[],
-  now: Date,
-  lang: Language = 'en',
-): ViewFile[] {
-  const { first, last } = yearRange(
-    regions,
-    now,
-    MILESTONES.map((milestone) => milestone.date),
-  );
+export function viewFiles(dataset: Views, now: Date, lang: Language = 'en'): ViewFile[] {
+  const { first, last } = yearsOf(dataset, now);
   const m = MESSAGES[lang];
   const locale = createLocale(lang, m);
-  const viewOf = createYearViews(regions, locale);
+  const viewOf = createYearViews(dataset.regions, locale);
   const inLanguage = languageFolder(lang);
   const viewLang = lang === 'en' ? {} : { lang };
   const files: ViewFile[] = [];
@@ -114,12 +116,8 @@ const ROOT_DESCRIPTION =
   'An interactive map of Alibaba Cloud’s data-center regions, year by year: announced, opened, expanded and closed, with a source for every fact.';
 
 /** The pages the build renders the map into (see `prerender.ts`): each year's page and embed. */
-export function prerenderedPages(regions: readonly Region[], now: Date): PrerenderPage[] {
-  const { first, last } = yearRange(
-    regions,
-    now,
-    MILESTONES.map((milestone) => milestone.date),
-  );
+export function prerenderedPages(dataset: Views, now: Date): PrerenderPage[] {
+  const { first, last } = yearsOf(dataset, now);
   const pages: PrerenderPage[] = [];
   // Each language's pages in its own words: a reader of its folder sees them before any script.
   for (const lang of LANGUAGE_TAGS) {
@@ -135,8 +133,8 @@ export function prerenderedPages(regions: readonly Region[], now: Date): Prerend
 }
 
 /**
- * The site's HTML in a language's folder: declaring that language, and describing the site in it
- * (each view's own description is its Open Graph card's).
+ * The site's HTML in a language's folder: declaring that language, describing the site in it (each
+ * view's own description is its Open Graph card's), and naming that language's change feed.
  */
 function inLanguageOf(html: string, lang: Language, description: string): string {
   if (lang === 'en') return html;
@@ -145,7 +143,85 @@ function inLanguageOf(html: string, lang: Language, description: string): string
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
       (_, start: string, end: string) => `${start}${escapeHtml(description)}${end}`,
+    )
+    .replace(/href="\.\/(feed\.(?:atom|json))"/g, (_, feed: string) => `href="./${lang}/${feed}"`)
+    .replace(
+      /(<link rel="alternate" type="application\/(?:atom\+xml|feed\+json)"[^>]*?)hreflang="en"/g,
+      `$1hreflang="${lang}"`,
     );
+}
+
+/** A site the build writes view pages for: the live map at the root, or a version under `v/`. */
+export interface ViewSite {
+  dataset: Dataset;
+  /** The map's clock for the site: now for the live map, a version's last day for its archive. */
+  now: Date;
+  /** The map's public address (`SITE_URL`), ending in a slash. */
+  siteUrl: string;
+  /** The site's folder under it: '' for the live map, `v/2026-12-06/` for an archive. */
+  folder: string;
+  /** The version an archive keeps (its pages say so to the app); none for the live map. */
+  archive?: string;
+  /** The addresses are the ones readers use (`SITE_URL` was given): worth naming as canonical. */
+  canonical: boolean;
+}
+
+/**
+ * Every view page of a site, its oEmbed answers and each year's embed page, in every language, made
+ * from the built `index.html` (`html`): files relative to the output folder. The live site's root
+ * page is `index.html` itself.
+ */
+export function viewSiteFiles(
+  html: string,
+  site: ViewSite,
+): Array<{ file: string; source: string }> {
+  const { first } = yearsOf(site.dataset, site.now);
+  const siteRoot = new URL(site.folder, site.siteUrl).href;
+  const siteDepth = site.folder.split('/').filter(Boolean).length;
+  const files = LANGUAGE_TAGS.flatMap((lang) => [
+    rootFile(lang, first),
+    ...viewFiles(site.dataset, site.now, lang),
+  ]);
+  const out: Array<{ file: string; source: string }> = [];
+  for (const file of files) {
+    let inLanguage = inLanguageOf(html, file.lang, rootFile(file.lang, first).description);
+    if (site.archive) {
+      inLanguage = inLanguage.replace(
+        /<html lang="([^"]+)"/,
+        (_, lang: string) => `<html lang="${lang}" data-archive="${site.archive}"`,
+      );
+    }
+    const pageUrl = new URL(file.folder, siteRoot).href;
+    const head = viewHead({
+      pageUrl,
+      oembedUrl: new URL(`${file.folder}oembed.json`, siteRoot).href,
+      title: file.title,
+      description: file.description,
+      canonical: site.canonical,
+    });
+    const depth = siteDepth + file.folder.split('/').filter(Boolean).length;
+    const isRoot = file.folder === '';
+    const page = viewPage(inLanguage, depth, head, isRoot ? undefined : file.title);
+    out.push({ file: `${site.folder}${file.folder}index.html`, source: page });
+    // The embed view of each year (and the root's) has a page of its own, which the build
+    // renders that year into on the live site; a region's embed chooses it on that year's page.
+    if (file.view.region === undefined) {
+      out.push({
+        file: `${site.folder}${file.folder}embed.html`,
+        source: viewPage(inLanguage, depth, '', file.title),
+      });
+    }
+    out.push({
+      file: `${site.folder}${file.folder}oembed.json`,
+      source:
+        JSON.stringify(
+          oembedAnswer(siteRoot, file.view, file.title, pageUrl, site.dataset.version),
+          null,
+          2,
+        ) + '\n',
+    });
+  }
+  return out;
 }
 
 export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_URL): Plugin {
@@ -172,46 +248,24 @@ export function viewPages(siteUrlSetting: string | undefined = process.env.SITE_
         if (!index || index.type !== 'asset') return;
         const html = String(index.source);
         const now = new Date();
-        const { first } = yearRange(
-          REGIONS,
-          now,
-          MILESTONES.map((milestone) => milestone.date),
-        );
-        const root = rootFile('en', first);
-        const files = LANGUAGE_TAGS.flatMap((lang) => [
-          rootFile(lang, first),
-          ...viewFiles(REGIONS, now, lang),
-        ]);
-        for (const file of files) {
-          const inLanguage = inLanguageOf(html, file.lang, rootFile(file.lang, first).description);
-          const pageUrl = new URL(file.folder, siteUrl).href;
-          const head = viewHead({
-            pageUrl,
-            oembedUrl: new URL(`${file.folder}oembed.json`, siteUrl).href,
-            title: file.title,
-            description: file.description,
-            canonical: Boolean(siteUrlSetting),
-          });
-          const depth = file.folder.split('/').filter(Boolean).length;
-          const isRoot = file.folder === root.folder;
-          const page = viewPage(inLanguage, depth, head, isRoot ? undefined : file.title);
-          if (isRoot) index.source = page;
-          else this.emitFile({ type: 'asset', fileName: `${file.folder}index.html`, source: page });
-          // The embed view of each year (and the root's) has a page of its own, which the build
-          // renders that year into; a region's embed opens its panel on that year's page.
-          if (file.view.region === undefined) {
-            this.emitFile({
-              type: 'asset',
-              fileName: `${file.folder}embed.html`,
-              source: viewPage(inLanguage, depth, '', file.title),
-            });
+        const canonical = Boolean(siteUrlSetting);
+        const sites: ViewSite[] = [
+          { dataset: currentDataset(), now, siteUrl, folder: '', canonical },
+          // Each published version keeps its pages, at its own addresses, forever.
+          ...readReleases().map((release) => ({
+            dataset: release,
+            now: versionEnd(release.version),
+            siteUrl,
+            folder: `v/${release.version}/`,
+            archive: release.version,
+            canonical,
+          })),
+        ];
+        for (const site of sites) {
+          for (const { file, source } of viewSiteFiles(html, site)) {
+            if (file === 'index.html') index.source = source;
+            else this.emitFile({ type: 'asset', fileName: file, source });
           }
-          this.emitFile({
-            type: 'asset',
-            fileName: `${file.folder}oembed.json`,
-            source:
-              JSON.stringify(oembedAnswer(siteUrl, file.view, file.title, pageUrl), null, 2) + '\n',
-          });
         }
       },
     },

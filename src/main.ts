@@ -7,7 +7,7 @@ import { readDrawnLand } from './map/drawn-land.ts';
 import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
-import { startApp } from './ui/start.ts';
+import { archiveFolder, loadArchive, startApp } from './ui/start.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -36,13 +36,19 @@ function start<Props extends Record<string, unknown>>(
 
 const view = readLocation(location.pathname, location.search);
 const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
+const liveRoot = siteRootOf(import.meta.url);
+// An archived page (`v/2026-12-04/…`, its version named on <html> by the build) shows its version's
+// data, and its links stay in its version's folder.
+const version = document.documentElement.dataset.archive;
+const archive = version === undefined ? undefined : await loadArchive(liveRoot, version);
 // The full page follows the reader's languages when the address names none; an embed speaks the
 // language its snippet names, English otherwise, whatever the reader's browser says.
 const app = await startApp(
   (bounds) => parseViewState(view.search, bounds),
   embedded ? [] : navigator.languages,
+  archive,
 );
-const siteRoot = siteRootOf(import.meta.url);
+const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
 
 if (app.embed) {
   document.documentElement.classList.add('embedded');
@@ -52,6 +58,7 @@ if (app.embed) {
   start(EmbedView, {
     app,
     siteRoot,
+    liveRoot,
     onmount: (root: HTMLElement) => postHeightToParent(root, secret),
     standalone: true,
     sandbox: sandboxed
@@ -70,5 +77,5 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
-  start(App, { app, siteRoot });
+  start(App, { app, siteRoot, liveRoot });
 }

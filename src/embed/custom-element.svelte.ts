@@ -1,6 +1,6 @@
 /**
  * `<alibaba-cloud-map year="2026" region="paris" theme="auto" lang="zh-CN">`: the embed view as a
- * custom element. Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow
+ * custom element (`version="2026-12-04"` keeps that version of the data, read when it starts). Its styles (ours, and MapLibre's once its chunk loads) live inside its shadow
  * root, its attributes and its state mirror each other, and it defines nothing on `window` beyond
  * the element. It speaks the language its `lang` attribute names (English otherwise), and marks its
  * content with that language, whatever the article around it speaks.
@@ -8,14 +8,19 @@
 import { mount, unmount } from 'svelte';
 import { defaultTheme, parseRegion, parseTheme, parseYear } from '../data/input.ts';
 import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages.ts';
+import { siteRootOf } from '../data/view-url.ts';
 import type { AppState } from '../ui/app-state.svelte.ts';
 import EmbedView from '../ui/EmbedView.svelte';
-import { startApp } from '../ui/start.ts';
+import { archiveFolder, loadArchive, startApp } from '../ui/start.ts';
 import globalCss from '../ui/global.css?inline';
 
 const TAG = 'alibaba-cloud-map';
-// The site root is where this script lives: chunks, data and seeds sit beside it.
-const SITE_ROOT = new URL(/* @vite-ignore */ './', import.meta.url).href;
+// The site's root, from this module's own address (never the article's): in a build the element's
+// code is a chunk in `assets/` (shared with the example story), one folder below the root; the dev
+// server serves the root at `/`.
+const SITE_ROOT = import.meta.env.DEV
+  ? new URL('/', import.meta.url).href
+  : siteRootOf(import.meta.url);
 
 /**
  * `--footprint-styled` tells the element its stylesheet applies: a Content-Security-Policy without
@@ -49,14 +54,23 @@ class AlibabaCloudMap extends HTMLElement {
     shadow.replaceChildren(style, target, fallback);
     const asRead = AlibabaCloudMap.observedAttributes.map((name) => this.getAttribute(name));
     let app: AppState;
+    // `version="2026-12-04"`: an archived map, keeping that version's data for good.
+    const version = this.getAttribute('version');
+    let siteRoot = SITE_ROOT;
     try {
-      app = await startApp((bounds) => ({
-        embed: true,
-        year: parseYear(this.getAttribute('year'), bounds),
-        region: parseRegion(this.getAttribute('region'), bounds),
-        theme: parseTheme(this.getAttribute('theme')),
-        lang: parseLanguage(this.getAttribute('lang')),
-      }));
+      const archive = version === null ? undefined : await loadArchive(SITE_ROOT, version);
+      if (archive) siteRoot = new URL(archiveFolder(archive.version), SITE_ROOT).href;
+      app = await startApp(
+        (bounds) => ({
+          embed: true,
+          year: parseYear(this.getAttribute('year'), bounds),
+          region: parseRegion(this.getAttribute('region'), bounds),
+          theme: parseTheme(this.getAttribute('theme')),
+          lang: parseLanguage(this.getAttribute('lang')),
+        }),
+        [],
+        archive,
+      );
     } catch {
       this.setAttribute('data-map-state', 'error');
       return;
@@ -82,7 +96,8 @@ class AlibabaCloudMap extends HTMLElement {
       target,
       props: {
         app,
-        siteRoot: SITE_ROOT,
+        siteRoot,
+        liveRoot: SITE_ROOT,
         onstate: (state: string) => {
           this.setAttribute('data-map-state', state);
           showMap(state !== 'error');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../data/milestones.ts';
 import { REGIONS } from '../data/regions.ts';
 import { oembedAnswer, viewHead, viewPage } from './oembed.ts';
 import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from '../../build/view-pages.ts';
@@ -23,8 +24,10 @@ describe('oEmbed answers', () => {
       { year: 2026, region: 'paris' },
       'Regions, 2026: Paris',
       `${SITE}view/2026/paris/`,
+      '2026-12-06',
     );
     expect(answer).toMatchObject({
+      data_version: '2026-12-06',
       version: '1.0',
       type: 'rich',
       title: 'Regions, 2026: Paris',
@@ -43,7 +46,7 @@ describe('oEmbed answers', () => {
   });
 
   it('escapes what goes into the iframe and the discovery link', () => {
-    const answer = oembedAnswer(SITE, {}, '"><script>alert(1)</script>', SITE);
+    const answer = oembedAnswer(SITE, {}, '"><script>alert(1)</script>', SITE, '2026-12-06');
     expect(answer.html).not.toContain('<script');
     const head = viewHead({
       pageUrl: `${SITE}view/2026/`,
@@ -112,7 +115,7 @@ describe('view pages', () => {
   });
 
   it('makes a page for every year of the slider and every region shown in it', () => {
-    const files = viewFiles(REGIONS, new Date('2026-11-23'));
+    const files = viewFiles({ regions: REGIONS, milestones: MILESTONES }, new Date('2026-11-23'));
     const years = files.filter((file) => file.view.region === undefined);
     expect(years.map((file) => file.folder)).toContain('view/2009/');
     expect(years.at(-1)?.folder).toBe('view/2026/');
@@ -127,7 +130,11 @@ describe('view pages', () => {
 
 describe('Chinese view pages', () => {
   it('are written in the Chinese folder, titled and described in Chinese', () => {
-    const files = viewFiles(REGIONS, new Date('2026-11-23'), 'zh-CN');
+    const files = viewFiles(
+      { regions: REGIONS, milestones: MILESTONES },
+      new Date('2026-11-23'),
+      'zh-CN',
+    );
     const paris = files.find((file) => file.folder === 'zh-CN/view/2026/paris/');
     expect(paris?.view).toEqual({ year: 2026, region: 'paris', lang: 'zh-CN' });
     expect(paris?.title).toBe('阿里云数据中心地域，2026年：法国（巴黎）');
@@ -136,7 +143,10 @@ describe('Chinese view pages', () => {
     expect(year?.title).toBe('阿里云数据中心地域，2016年');
     expect(year?.description).toMatch(/^2016年：/);
     // Every English view has its Chinese page.
-    const english = viewFiles(REGIONS, new Date('2026-11-23')).map((file) => file.folder);
+    const english = viewFiles(
+      { regions: REGIONS, milestones: MILESTONES },
+      new Date('2026-11-23'),
+    ).map((file) => file.folder);
     expect(files.map((file) => file.folder)).toEqual(english.map((folder) => `zh-CN/${folder}`));
   });
 
@@ -146,6 +156,7 @@ describe('Chinese view pages', () => {
       { year: 2026, region: 'paris', lang: 'zh-CN' },
       '阿里云数据中心地域，2026年：法国（巴黎）',
       `${SITE}zh-CN/view/2026/paris/`,
+      '2026-12-06',
     );
     expect(answer.title).toBe('阿里云数据中心地域，2026年：法国（巴黎）');
     expect(answer.html).toContain(

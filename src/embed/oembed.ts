@@ -36,6 +36,11 @@ export interface OEmbedAnswer {
   height: number;
   /** Seconds a consumer may keep the answer: a day, as the data changes with new events. */
   cache_age: number;
+  /**
+   * The version of the data the embed shows, `YYYY-MM-DD` (an extension field, which consumers that
+   * do not know it ignore): the live map's newest, or an archived view's own.
+   */
+  data_version: string;
 }
 
 const CACHE_AGE_S = 24 * 60 * 60;
@@ -62,6 +67,7 @@ export function oembedAnswer(
   view: View,
   title: string,
   pageUrl: string,
+  dataVersion: string,
 ): OEmbedAnswer {
   return {
     version: '1.0',
@@ -73,6 +79,7 @@ export function oembedAnswer(
     width: OEMBED_WIDTH_PX,
     height: OEMBED_HEIGHT_PX,
     cache_age: CACHE_AGE_S,
+    data_version: dataVersion,
   };
 }
 

@@ -21,8 +21,13 @@ export interface ResizeScript {
 }
 
 export interface EmbedOptions {
-  /** Where the site lives, ending in a slash, e.g. `https://maps.example.org/footprint/`. */
+  /** Where the live site lives, ending in a slash, e.g. `https://maps.example.org/footprint/`. */
   siteRoot: string;
+  /**
+   * An archived embed's version of the data (`2026-12-04`): it shows that version for good, from
+   * the site's `v/VERSION/` folder. None for a live embed, which follows new data.
+   */
+  version?: string;
   year?: number;
   region?: string;
   theme: Theme;
@@ -48,9 +53,16 @@ export function escapeHtml(value: string | number): string {
     .replace(/>/g, '&gt;');
 }
 
+/** Where a live or an archived embed's pages are: the site's root, or its version's folder. */
+export function viewsRoot(options: Pick<EmbedOptions, 'siteRoot' | 'version'>): string {
+  return options.version === undefined
+    ? options.siteRoot
+    : new URL(`v/${options.version}/`, options.siteRoot).href;
+}
+
 /** The embed view's address for a view. */
 export function embedUrl(
-  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme' | 'lang'>,
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme' | 'lang' | 'version'>,
 ): string {
   return new URL(
     embedHref({
@@ -59,7 +71,7 @@ export function embedUrl(
       theme: options.theme,
       lang: options.lang,
     }),
-    options.siteRoot,
+    viewsRoot(options),
   ).href;
 }
 
@@ -68,10 +80,10 @@ export function embedUrl(
  * and the web component's fallback.
  */
 export function viewUrl(
-  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'lang'>,
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'lang' | 'version'>,
 ): string {
   const view = { year: options.year, region: options.region, lang: options.lang };
-  return new URL(viewHref(view), options.siteRoot).href;
+  return new URL(viewHref(view), viewsRoot(options)).href;
 }
 
 /**
@@ -103,6 +115,7 @@ export function webComponentSnippet(options: EmbedOptions): string {
     options.region === undefined ? '' : ` region="${escapeHtml(options.region)}"`,
     ` theme="${escapeHtml(options.theme)}"`,
     options.lang === undefined ? '' : ` lang="${escapeHtml(options.lang)}"`,
+    options.version === undefined ? '' : ` version="${escapeHtml(options.version)}"`,
   ].join('');
   return [
     `<script type="module" src="${script}"></script>`,

@@ -18,6 +18,10 @@ export interface FigureView {
   /** Today, for "as of" wording when the chosen year is the current one. */
   now: Date;
   locale: Locale;
+  /** The data's version, said in the source line; '' where there is none. */
+  version: string;
+  /** The view keeps that version for good (an archived view). */
+  archived?: boolean;
 }
 
 /** "at the end of 2019", or "as of November 2026" for a year that is not over. */
@@ -40,7 +44,9 @@ export function figureRequest(view: FigureView, measure: Measure): FigureRequest
       title: locale.m.mapTitle,
       year,
       summary: words.summary(counts.regions, counts.countries, asOfPhrase(year, view.now, locale)),
-      source: words.source,
+      source: view.version
+        ? `${words.source} ${locale.m.panel.sentence((view.archived ? locale.m.data.archivedAsOf : locale.m.data.asOf)(locale.date(view.version)))}`
+        : words.source,
       key: words.key,
     },
     palette: scene.palette,

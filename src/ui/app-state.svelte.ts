@@ -32,6 +32,10 @@ export interface AppStateOptions {
   loadLocale?: (lang: string) => Promise<Locale>;
   /** Every language the map speaks, so the URL can name one (see `languages.ts`). */
   languages?: readonly string[];
+  /** The data's version, the day of its newest change: what every view says it shows. */
+  version?: string;
+  /** An archived view: it keeps this version's data for good, whatever the live map shows now. */
+  archived?: boolean;
   /** Injected so tests can play without waiting. */
   delay?: Delay;
   /** The reader asked for reduced motion: playback goes at a calmer pace. */
@@ -52,6 +56,9 @@ export class AppState implements TimelineManager {
   readonly last: number;
   readonly embed: boolean;
   readonly timeline: TimelineController;
+  /** The data's version, `YYYY-MM-DD`; '' where none was given (a test's own data). */
+  readonly version: string;
+  readonly archived: boolean;
 
   year = $state(0);
   playing = $state(false);
@@ -112,6 +119,8 @@ export class AppState implements TimelineManager {
     this.#loadLocale = options.loadLocale;
     this.#languages = options.languages ?? [options.locale.lang];
     this.embed = options.initial.embed ?? false;
+    this.version = options.version ?? '';
+    this.archived = options.archived ?? false;
     this.theme = options.initial.theme ?? defaultTheme(this.embed);
     this.timeline = new TimelineController(this, {
       delay: options.delay,

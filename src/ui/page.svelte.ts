@@ -1,6 +1,7 @@
 import { createContext, tick } from 'svelte';
 import type { WorldTopology } from '../map/basemap.ts';
 import type { MapScene } from '../map/scene.ts';
+import { isVersion, versionEnd } from '../data/dataset.ts';
 import { isSeedSource, type Source } from '../data/types.ts';
 import { viewHref } from '../data/view-url.ts';
 import { PANEL_ID } from './ids.ts';
@@ -33,8 +34,13 @@ export interface Sandbox {
  */
 export class PageController {
   readonly app: AppState;
-  /** The site's root URL, ending in a slash: the full map, the data files and the seeds. */
+  /**
+   * The site's root URL, ending in a slash: the full map, the data files and the seeds. An archived
+   * view's is its version's folder (`…/v/2026-12-04/`), where all of them are as they were.
+   */
   readonly siteRoot: string;
+  /** The live map's root: where an archived view finds the newest data. */
+  readonly liveRoot: string;
   /** The element the map lives in, which may be inside a shadow root. */
   root: HTMLElement | undefined = $state();
   map: MapHandle | undefined;
@@ -44,10 +50,38 @@ export class PageController {
   savingFigure = $state<FigureFormat | undefined>();
   #opener: HTMLElement | null = null;
 
-  constructor(app: AppState, siteRoot: string, sandbox?: Sandbox) {
+  constructor(app: AppState, siteRoot: string, sandbox?: Sandbox, liveRoot = siteRoot) {
     this.app = app;
     this.siteRoot = siteRoot;
     this.sandbox = sandbox;
+    this.liveRoot = liveRoot;
+  }
+
+  /** An address on the live map's site (the change feed, for one): the same as `link` but in an archive. */
+  liveLink(path: string): string {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new URL(path, this.liveRoot).href;
+  }
+
+  /** This view on the live map: the same year and region, with the newest data. */
+  get liveView(): string {
+    const { app } = this;
+    const lang = app.langAsked ? app.locale.lang : undefined;
+    // A string is made and the URL dropped at once: nothing here needs to react to it.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new URL(viewHref({ year: app.year, region: app.selectedId, lang }), this.liveRoot).href;
+  }
+
+  /** The live map's version, as `data/version.json` says; undefined where it cannot be read. */
+  async liveVersion(): Promise<string | undefined> {
+    try {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const response = await fetch(new URL('data/version.json', this.liveRoot));
+      const { version } = (await response.json()) as { version?: unknown };
+      return isVersion(version) ? version : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The full map at this year and region. */
@@ -61,11 +95,11 @@ export class PageController {
    * A click on a link that leaves the map: in a sandbox that the host page helps out of, the host
    * goes to the full map instead (the one place the sandbox lets a link lead).
    */
-  leave = (event: MouseEvent): void => {
+  leave = (event: MouseEvent, to = this.fullPage): void => {
     const follow = this.sandbox?.follow;
     if (!follow) return;
     event.preventDefault();
-    follow(this.fullPage);
+    follow(to);
   };
 
   /** An address on the map's own site, e.g. `data/regions.csv`. */
@@ -126,8 +160,10 @@ export class PageController {
       counts: this.app.view.counts,
       // Read once for the picture's wording; nothing reacts to it.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      now: new Date(),
+      now: this.app.archived ? versionEnd(this.app.version) : new Date(),
       locale: this.app.locale,
+      version: this.app.version,
+      archived: this.app.archived,
     };
     try {
       await downloadFigure(format, { ...view, world: await map.world() });
@@ -142,8 +178,13 @@ const [getPage, setPage] = createContext<PageController>();
 export { getPage };
 
 /** Makes the page's controller and shares it with every component below the caller. */
-export function providePage(app: AppState, siteRoot: string, sandbox?: Sandbox): PageController {
-  return setPage(new PageController(app, siteRoot, sandbox));
+export function providePage(
+  app: AppState,
+  siteRoot: string,
+  sandbox?: Sandbox,
+  liveRoot?: string,
+): PageController {
+  return setPage(new PageController(app, siteRoot, sandbox, liveRoot));
 }
 
 /**

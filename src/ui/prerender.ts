@@ -6,9 +6,8 @@
 import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages.ts';
-import { MILESTONES } from '../data/milestones.ts';
-import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
-import { REGIONS } from '../data/regions.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { LIVE } from '../data/live.ts';
 import type { WorldTopology } from '../map/basemap.ts';
 import { landPaths } from '../map/land-paths.ts';
 import App from './App.svelte';
@@ -43,18 +42,20 @@ export async function prerender(
   now: Date,
   // The site's HTML speaks English; `boot.js` hides it from a reader who asked for another language.
   lang: string = DEFAULT_LANGUAGE,
+  dataset: Dataset = LIVE,
 ): Promise<Prerendered> {
   const embed = kind === 'embed';
   const app = new AppState({
-    regions: REGIONS,
-    milestones: MILESTONES,
-    publishedTotals: PUBLISHED_TOTALS,
+    regions: dataset.regions,
+    milestones: dataset.milestones,
+    publishedTotals: dataset.publishedTotals,
+    version: dataset.version,
     now,
     initial: { year, embed },
     locale: await loadLocale(lang),
   });
   // The countries' paths the browser takes over as they are (see `MapView`'s `drawnLand`).
-  const drawnLand = landPaths(world, prerenderView(REGIONS));
+  const drawnLand = landPaths(world, prerenderView(dataset.regions));
   const { body, head } = embed
     ? render(EmbedView, { props: { app, siteRoot, drawnLand, standalone: true } })
     : render(App, { props: { app, siteRoot, drawnLand } });

@@ -1,29 +1,51 @@
 import { inputBounds, type InputBounds, type ViewState } from '../data/input.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale, preferredLanguage } from '../data/languages.ts';
-import { MILESTONES } from '../data/milestones.ts';
-import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
-import { REGIONS } from '../data/regions.ts';
+import { isVersion, versionEnd, type Dataset } from '../data/dataset.ts';
+import { LIVE } from '../data/live.ts';
 import { AppState } from './app-state.svelte.ts';
+
+/** Where a version's archive lives under the live map's root: `v/2026-12-04/`. */
+export const archiveFolder = (version: string): string => `v/${version}/`;
+
+/**
+ * The data of a published version, as the build wrote it (`v/VERSION/dataset.js`). Anything but a
+ * version's day is refused before any request.
+ */
+export async function loadArchive(liveRoot: string, version: unknown): Promise<Dataset> {
+  if (!isVersion(version)) throw new Error('not a version of the data');
+  const url = new URL(`${archiveFolder(version)}dataset.js`, liveRoot).href;
+  const archive = ((await import(/* @vite-ignore */ url)) as { default?: Dataset }).default;
+  if (archive?.version !== version) throw new Error(`${url} does not hold version ${version}`);
+  return archive;
+}
 
 /**
  * The one way a map starts, on the page, in the iframe and in the custom element: outside input
  * is read against the real bounds of the data (the years it spans, the regions it has, the
  * languages it speaks), and the language asked for (or else the first of `preferences` the map
- * speaks) is loaded before the map is drawn.
+ * speaks) is loaded before the map is drawn. An archived view starts on its version's data, its
+ * clock stopped at its version's day.
  */
 export async function startApp(
   read: (bounds: InputBounds) => ViewState,
   preferences: readonly string[] = [],
+  archive?: Dataset,
 ): Promise<AppState> {
-  const now = new Date();
-  const milestoneDates = MILESTONES.map((milestone) => milestone.date);
-  const initial = read({ ...inputBounds(REGIONS, now, milestoneDates), languages: LANGUAGES });
+  const dataset = archive ?? LIVE;
+  const now = archive ? versionEnd(archive.version) : new Date();
+  const milestoneDates = dataset.milestones.map((milestone) => milestone.date);
+  const initial = read({
+    ...inputBounds(dataset.regions, now, milestoneDates),
+    languages: LANGUAGES,
+  });
   const lang =
     initial.lang ?? (preferences.length ? preferredLanguage(preferences) : DEFAULT_LANGUAGE);
   return new AppState({
-    regions: REGIONS,
-    milestones: MILESTONES,
-    publishedTotals: PUBLISHED_TOTALS,
+    regions: dataset.regions,
+    milestones: dataset.milestones,
+    publishedTotals: dataset.publishedTotals,
+    version: dataset.version,
+    archived: archive !== undefined,
     now,
     initial,
     locale: await loadLocale(lang),

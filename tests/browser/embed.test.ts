@@ -179,6 +179,10 @@ describe('embedding', () => {
       .poll(() => element.getAttribute('data-map-state'), { timeout: 30_000 })
       .toBe('ready');
     expect(await page.locator('#year-slider').inputValue()).toBe('2016');
+    // Its links lead to the map's own site, at its root (the element's code sits in assets/).
+    expect(await element.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe(
+      `${baseUrl}data/regions.csv`,
+    );
     // No stylesheet of ours leaks into the article.
     expect(
       await page.evaluate(

@@ -38,9 +38,15 @@ function footprint_clean( array $values ) {
 		return isset( $values[ $key ] ) && is_string( $values[ $key ] ) ? $values[ $key ] : '';
 	};
 	$clean = array( 'height' => 720 );
-	// The map writes a page for each year from its first region's to the year it was built in, so
-	// a later year would be an iframe of a missing page: such a year is dropped (the latest shows).
-	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= (int) gmdate( 'Y' ) ) {
+	// An archived embed keeps one version of the data, a day: the map publishes it under v/DAY/.
+	if ( preg_match( '/\A(\d{4})-(\d{2})-(\d{2})\z/', $get( 'version' ), $day ) && checkdate( (int) $day[2], (int) $day[3], (int) $day[1] ) ) {
+		$clean['version'] = $get( 'version' );
+	}
+	// The map writes a page for each year from its first region's to the year it was built in (a
+	// version's, for an archive), so a later year would be an iframe of a missing page: such a year
+	// is dropped (the latest shows).
+	$last = isset( $clean['version'] ) ? (int) substr( $clean['version'], 0, 4 ) : (int) gmdate( 'Y' );
+	if ( preg_match( '/\A\d{4}\z/', $get( 'year' ) ) && (int) $get( 'year' ) >= 2009 && (int) $get( 'year' ) <= $last ) {
 		$clean['year'] = (int) $get( 'year' );
 	}
 	if ( strlen( $get( 'region' ) ) <= 64 && preg_match( '/\A[a-z0-9]+(?:-[a-z0-9]+)*\z/', $get( 'region' ) ) ) {
@@ -64,8 +70,10 @@ function footprint_clean( array $values ) {
  * otherwise, and English.
  */
 function footprint_iframe( $map, array $view ) {
-	// Each year's embed view has a page of its own, with that year's map already in its HTML.
-	$page     = isset( $view['year'] ) ? 'view/' . $view['year'] . '/embed.html' : 'embed.html';
+	// Each year's embed view has a page of its own, with that year's map already in its HTML; an
+	// archived one is in its version's folder.
+	$page     = ( isset( $view['version'] ) ? 'v/' . $view['version'] . '/' : '' )
+		. ( isset( $view['year'] ) ? 'view/' . $view['year'] . '/embed.html' : 'embed.html' );
 	$defaults = array( 'region' => null, 'theme' => 'light', 'lang' => 'en' );
 	$query    = array();
 	foreach ( $defaults as $key => $default ) {
@@ -86,16 +94,19 @@ function footprint_iframe( $map, array $view ) {
 	);
 }
 
-/** [alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="720"] */
+/** [alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="720" version="2026-12-06"] */
 function footprint_shortcode( $atts ) {
 	$map = footprint_map_url();
 	return '' === $map ? '' : footprint_iframe( $map, footprint_clean( (array) $atts ) );
 }
 
-/** The map's own addresses: MAP/, MAP/?year=Y&region=R, MAP/view/Y/, MAP/view/Y/R/, and each in MAP/zh-CN/. */
+/**
+ * The map's own addresses: MAP/, MAP/?year=Y&region=R, MAP/view/Y/, MAP/view/Y/R/, each in MAP/zh-CN/,
+ * and all of them in an archived version's folder, MAP/v/DAY/.
+ */
 function footprint_embed_regex( $map ) {
 	$rest = preg_quote( preg_replace( '#^https?://#i', '', $map ), '#' );
-	return '#\Ahttps?://' . $rest . '(?:(zh-CN)/)?(?:view/(\d{4})/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?)?(?:\?([^\s\#]*))?\z#';
+	return '#\Ahttps?://' . $rest . '(?:v/(\d{4}-\d{2}-\d{2})/)?(?:(zh-CN)/)?(?:view/(\d{4})/(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?)?(?:\?([^\s\#]*))?\z#';
 }
 
 /** A map address, e.g. pasted alone on a line or in an Embed block: the same iframe as the shortcode. */
@@ -105,16 +116,21 @@ function footprint_embed_html( $url, $height = '' ) {
 		return false;
 	}
 	$values = array();
-	if ( ! empty( $matches[4] ) ) {
-		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[4] ), $values );
+	if ( ! empty( $matches[5] ) ) {
+		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[5] ), $values );
 	}
-	if ( ! empty( $matches[2] ) ) {
-		$values['year']   = $matches[2];
-		$values['region'] = isset( $matches[3] ) ? $matches[3] : '';
+	if ( ! empty( $matches[3] ) ) {
+		$values['year']   = $matches[3];
+		$values['region'] = isset( $matches[4] ) ? $matches[4] : '';
 	}
 	// A Chinese view's own folder names its language, as `?lang=zh-CN` does.
-	if ( ! empty( $matches[1] ) && ! isset( $values['lang'] ) ) {
-		$values['lang'] = $matches[1];
+	if ( ! empty( $matches[2] ) && ! isset( $values['lang'] ) ) {
+		$values['lang'] = $matches[2];
+	}
+	// An archived view's folder names its version; a query cannot.
+	unset( $values['version'] );
+	if ( ! empty( $matches[1] ) ) {
+		$values['version'] = $matches[1];
 	}
 	$values['height'] = is_scalar( $height ) ? (string) $height : '';
 	return footprint_iframe( $map, footprint_clean( $values ) );

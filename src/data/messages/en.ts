@@ -207,6 +207,11 @@ const en = {
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' },
     height: 'Initial height (px)',
     keepRegion: 'Mark the chosen region on the map',
+    dataLegend: 'Data',
+    live: 'Live',
+    liveHint: '(follows new data)',
+    archived: 'Archived',
+    archivedHint: (asOf: string) => `(keeps the data as of ${asOf}, for good)`,
     snippet: 'Snippet',
     copySnippet: 'Copy snippet',
     copied: 'Copied to the clipboard.',
@@ -233,7 +238,11 @@ const en = {
     /** After the year: ": 32 regions operating in 16 countries and territories". */
     counts: (regions: number, countries: number) =>
       `: ${count(regions, 'region', 'regions')} operating in ${count(countries, 'country or territory', 'countries and territories')}`,
-    source: 'Source: Alibaba Cloud and news reports, cited per event.',
+    source: 'Source: Alibaba Cloud and news reports',
+    /** After the source, where the embed is wide enough. */
+    sourceDetail: ', cited per event',
+    /** Between the credit and the data's day. */
+    sourceEnd: '. ',
     fullMap: 'Full map ↗',
   },
 
@@ -274,6 +283,23 @@ const en = {
     phraseSeparator: '; ',
     more: (regions: number) =>
       `…and ${count(regions, 'more region', 'more regions')} changed; the list below has every region.`,
+  },
+
+  /** Which version of the data a view shows, and where its changes are told. */
+  data: {
+    asOf: (date: string) => `Data as of ${date}`,
+    /** An archived view: it keeps this version's data for good. */
+    archivedAsOf: (date: string) => `Data as of ${date}, archived`,
+    newer: 'newer data',
+    separator: ' · ',
+    changes: 'Changes to the data:',
+  },
+
+  /** The change feed (Atom and JSON Feed). */
+  feed: {
+    title: (mapTitle: string) => `${mapTitle}: changes to the data`,
+    subtitle:
+      'Every change of a fact on the map: its date, its value before and after, why, and its sources.',
   },
 
   /** The chosen region, in one line under the map, and the button that opens its story. */

@@ -187,6 +187,11 @@ const zhCN = {
     themes: { light: '浅色', dark: '深色', auto: '跟随读者的设置' },
     height: '初始高度（像素）',
     keepRegion: '在地图上标记所选地域',
+    dataLegend: '数据',
+    live: '实时',
+    liveHint: '（随数据更新）',
+    archived: '存档',
+    archivedHint: (asOf: string) => `（永久保留截至${asOf}的数据）`,
     snippet: '代码片段',
     copySnippet: '复制代码片段',
     copied: '已复制到剪贴板。',
@@ -211,7 +216,9 @@ const zhCN = {
     title: (mapTitle: string, first: number, last: number) => `${mapTitle}，${first}–${last}年`,
     counts: (regions: number, countries: number) =>
       `：${count(countries, '国家和地区')}共有 ${count(regions, '地域')}运营`,
-    source: '来源：阿里云及新闻报道，每个事件均注明出处。',
+    source: '来源：阿里云及新闻报道',
+    sourceDetail: '，每个事件均注明出处',
+    sourceEnd: '。',
     fullMap: '完整地图 ↗',
   },
 
@@ -248,6 +255,19 @@ const zhCN = {
     dated: (within: string, text: string) => `${within}：${text}`,
     phraseSeparator: '；',
     more: (regions: number) => `……另有 ${count(regions, '地域')}发生变化；下方列表列出全部地域。`,
+  },
+
+  data: {
+    asOf: (date: string) => `数据截至${date}`,
+    archivedAsOf: (date: string) => `数据截至${date}（存档）`,
+    newer: '更新的数据',
+    separator: ' · ',
+    changes: '数据变更记录：',
+  },
+
+  feed: {
+    title: (mapTitle: string) => `${mapTitle}：数据变更`,
+    subtitle: '地图上每项事实的变更：日期、变更前后的值、原因及来源。',
   },
 
   chosen: {
