@@ -47,6 +47,28 @@ export default ts.config(
     },
   },
   {
+    // Imports go one way, data <- map <- ui <- embed and main.ts: renderers know nothing of
+    // controls, and the page's components nothing of what embeds them.
+    files: ['src/map/**/*.ts', 'src/map/**/*.svelte'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/ui/**', '**/embed/**', 'node:*', 'vite', '**/build/**'] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/embed/**', 'node:*', 'vite', '**/build/**'] },
+      ],
+    },
+  },
+  {
     // The data layer feeds every renderer; keep it free of UI, map and DOM code.
     files: ['src/data/**/*.ts'],
     ignores: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,7 @@ import { LANGUAGES } from '../src/data/languages.ts';
 import { MILESTONES } from '../src/data/milestones.ts';
 import { REGIONS } from '../src/data/regions.ts';
 import { readLocation } from '../src/data/view-url.ts';
+import { HTML_ATTRIBUTES as ATTRIBUTE, STALE_CLASS } from '../src/ui/html-contract.ts';
 import { buildBoot } from './boot.ts';
 import { startApp } from '../src/ui/start.ts';
 
@@ -39,12 +41,13 @@ const BASEMAP = './assets/countries-110m-c3.json';
 function runBoot(shown: string, reader: Reader): Booted {
   const classes = new Set<string>();
   const preloaded: string[] = [];
+  // Written with the names the build writes them by (see withPrerender), not a table of its own.
   const attributes: Record<string, string> = {
-    'data-prerendered': shown,
-    'data-languages': LANGUAGES.join(' '),
-    'data-years': `${first} ${last}`,
-    'data-language-chunks': CHUNKS,
-    'data-basemap': BASEMAP,
+    [ATTRIBUTE.prerendered]: shown,
+    [ATTRIBUTE.languages]: LANGUAGES.join(' '),
+    [ATTRIBUTE.years]: `${first} ${last}`,
+    [ATTRIBUTE.languageChunks]: CHUNKS,
+    [ATTRIBUTE.basemap]: BASEMAP,
   };
   runInNewContext(boot, {
     document: {
@@ -60,7 +63,7 @@ function runBoot(shown: string, reader: Reader): Booted {
     matchMedia: (query: string) => ({ matches: reader.prefersDark && query.includes('dark') }),
     URLSearchParams,
   });
-  return { stale: classes.has('prerender-stale'), preloaded };
+  return { stale: classes.has(STALE_CLASS), preloaded };
 }
 
 /** The view the app itself starts on for that reader, as `src/main.ts` starts it. */
@@ -68,11 +71,15 @@ async function appView(reader: Reader): Promise<string> {
   vi.stubGlobal('matchMedia', () => ({ matches: false }));
   const { search } = readLocation(reader.pathname, reader.search);
   const embedded = parseFlag(new URLSearchParams(search).get('embed')) === true;
-  const app = await startApp(
-    (bounds) => parseViewState(search, bounds),
-    embedded ? [] : reader.languages,
-  );
-  vi.unstubAllGlobals();
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(
+      (bounds) => parseViewState(search, bounds),
+      embedded ? [] : reader.languages,
+    );
+  } finally {
+    vi.unstubAllGlobals();
+  }
   const scheme = app.theme === 'auto' ? (reader.prefersDark ? 'dark' : 'light') : app.theme;
   return `${app.year} ${app.embed ? 'embed' : 'page'} ${scheme} ${app.locale.lang}`;
 }
@@ -142,6 +149,11 @@ describe('boot.js', () => {
       stale: false,
       preloaded: ['./assets/en-a1.js'],
     });
+  });
+
+  it('hides the stale map by the class boot.js sets, as the stylesheet names it', () => {
+    const css = readFileSync(join(import.meta.dirname, '../src/ui/global.css'), 'utf8');
+    expect(css).toContain(`.${STALE_CLASS} #app`);
   });
 
   it('leaves a page without a prerendered map alone', () => {

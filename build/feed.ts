@@ -12,7 +12,7 @@ import en from '../src/data/messages/en.ts';
 import zhCN from '../src/data/messages/zh-CN.ts';
 import { LANGUAGE_TAGS, isSeedSource, type Language, type Source } from '../src/data/types.ts';
 import { languageFolder, viewFolder } from '../src/data/view-url.ts';
-import { escapeHtml } from '../src/embed/snippet.ts';
+import { escapeHtml } from '../src/data/snippet.ts';
 
 const MESSAGES: { readonly [lang in Language]: Messages } = { en, 'zh-CN': zhCN };
 

@@ -11,6 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
+import {
+  APP_PRERENDERED,
+  EMBEDDED_CLASS,
+  HTML_ATTRIBUTES as ATTRIBUTE,
+} from '../src/ui/html-contract.ts';
 import type { PrerenderKind, Prerendered } from '../src/ui/prerender.ts';
 
 const EMPTY_APP = '<div id="app"></div>';
@@ -50,20 +55,20 @@ export function withPrerender(
     .join(' ');
   const body = rendered.body.replaceAll(RENDER_ROOT, up);
   // The embed's page styles itself as embedded from the first paint, as the app would.
-  const embedded = rendered.view.split(' ')[1] === 'embed' ? ' class="embedded"' : '';
+  const embedded = rendered.view.split(' ')[1] === 'embed' ? ` class="${EMBEDDED_CLASS}"` : '';
   // The map takes over the HTML's own paths, so the shapes file is no longer fetched up front;
   // `boot.js` asks for it early only when the app must draw afresh (another view asked for).
   const preload = BASEMAP_PRELOAD.exec(html);
-  const basemap = preload ? ` data-basemap="${preload[1]}"` : '';
+  const basemap = preload ? ` ${ATTRIBUTE.basemap}="${preload[1]}"` : '';
   return html
     .replace(BASEMAP_PRELOAD, '')
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} data-prerendered="${rendered.view}" data-languages="${rendered.languages.join(' ')}" data-years="${rendered.years}"${basemap} data-language-chunks="${languageChunks}">`,
+      `<html$1${embedded} ${ATTRIBUTE.prerendered}="${rendered.view}" ${ATTRIBUTE.languages}="${rendered.languages.join(' ')}" ${ATTRIBUTE.years}="${rendered.years}"${basemap} ${ATTRIBUTE.languageChunks}="${languageChunks}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)
-    .replace(EMPTY_APP, () => `<div id="app" data-prerendered>${body}</div>`);
+    .replace(EMPTY_APP, () => `<div id="app" ${APP_PRERENDERED}>${body}</div>`);
 }
 
 /** Each language's chunk in the build, named after its file in `src/data/messages/`. */

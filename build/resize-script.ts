@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ResizeScript } from '../src/embed/snippet.ts';
+import type { ResizeScript } from '../src/data/snippet.ts';
 
 export const RESIZE_SCRIPT_SOURCE = join(import.meta.dirname, '../public/embed-resize.js');
 

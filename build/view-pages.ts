@@ -16,8 +16,9 @@ import en from '../src/data/messages/en.ts';
 import zhCN from '../src/data/messages/zh-CN.ts';
 import { createYearViews, yearLine } from '../src/data/year-view.ts';
 import type { PrerenderPage } from './prerender.ts';
-import { oembedAnswer, viewHead, viewPage, type View } from '../src/embed/oembed.ts';
-import { escapeHtml } from '../src/embed/snippet.ts';
+import { oembedAnswer, viewHead, viewPage, type View } from './oembed.ts';
+import { escapeHtml } from '../src/data/snippet.ts';
+import { HTML_ATTRIBUTES } from '../src/ui/html-contract.ts';
 import { currentDataset, readReleases } from './releases.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
@@ -188,7 +189,7 @@ export function viewSiteFiles(
     if (site.archive) {
       inLanguage = inLanguage.replace(
         /<html lang="([^"]+)"/,
-        (_, lang: string) => `<html lang="${lang}" data-archive="${site.archive}"`,
+        (_, lang: string) => `<html lang="${lang}" ${HTML_ATTRIBUTES.archive}="${site.archive}"`,
       );
     }
     const pageUrl = new URL(file.folder, siteRoot).href;

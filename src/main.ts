@@ -7,6 +7,12 @@ import { readDrawnLand } from './map/drawn-land.ts';
 import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
+import {
+  APP_PRERENDERED,
+  EMBEDDED_CLASS,
+  HTML_ATTRIBUTES,
+  STALE_CLASS,
+} from './ui/html-contract.ts';
 import { archiveFolder, loadArchive, startApp } from './ui/start.ts';
 
 const target = document.getElementById('app');
@@ -23,15 +29,15 @@ function start<Props extends Record<string, unknown>>(
   props: Props,
 ): void {
   const html = document.documentElement;
-  const prerendered = target!.hasAttribute('data-prerendered');
+  const prerendered = target!.hasAttribute(APP_PRERENDERED);
   const drawnLand = prerendered ? readDrawnLand(target!) : undefined;
-  if (drawnLand && !html.classList.contains('prerender-stale')) {
+  if (drawnLand && !html.classList.contains(STALE_CLASS)) {
     hydrate(component, { target: target!, props: { ...props, drawnLand } });
     return;
   }
   target!.replaceChildren();
   mount(component, { target: target!, props });
-  html.classList.remove('prerender-stale');
+  html.classList.remove(STALE_CLASS);
 }
 
 const view = readLocation(location.pathname, location.search);
@@ -39,7 +45,7 @@ const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === tr
 const liveRoot = siteRootOf(import.meta.url);
 // An archived page (`v/2026-12-04/…`, its version named on <html> by the build) shows its version's
 // data, and its links stay in its version's folder.
-const version = document.documentElement.dataset.archive;
+const version = document.documentElement.getAttribute(HTML_ATTRIBUTES.archive) ?? undefined;
 const archive = version === undefined ? undefined : await loadArchive(liveRoot, version);
 // The full page follows the reader's languages when the address names none; an embed speaks the
 // language its snippet names, English otherwise, whatever the reader's browser says.
@@ -51,7 +57,7 @@ const app = await startApp(
 const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
 
 if (app.embed) {
-  document.documentElement.classList.add('embedded');
+  document.documentElement.classList.add(EMBEDDED_CLASS);
   // WordPress's oEmbed iframe: sandboxed (an opaque origin), with a secret for its protocol.
   const secret = readSecret(location.hash);
   const sandboxed = self.origin === 'null' || secret !== undefined;

@@ -15,6 +15,7 @@
 import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
 import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
+import { HTML_ATTRIBUTES as ATTRIBUTE, STALE_CLASS } from './html-contract.ts';
 
 function preload(rel: string, href: string, options: { as?: string; crossOrigin?: string } = {}) {
   const link = Object.assign(document.createElement('link'), { rel, href, ...options });
@@ -23,10 +24,10 @@ function preload(rel: string, href: string, options: { as?: string; crossOrigin?
 
 function boot(): void {
   const root = document.documentElement;
-  const shown = (root.getAttribute('data-prerendered') ?? '').split(' ');
-  const years = (root.getAttribute('data-years') ?? '').split(' ').map(Number);
+  const shown = (root.getAttribute(ATTRIBUTE.prerendered) ?? '').split(' ');
+  const years = (root.getAttribute(ATTRIBUTE.years) ?? '').split(' ').map(Number);
   if (shown.length !== 4 || years.length !== 2 || !years.every(Number.isInteger)) return;
-  const languages = (root.getAttribute('data-languages') ?? DATA_LANGUAGE).split(' ');
+  const languages = (root.getAttribute(ATTRIBUTE.languages) ?? DATA_LANGUAGE).split(' ');
   const { search } = readLocation(location.pathname, location.search);
   // The app's last year is the later of the data's and the reader's own: a page built in one year
   // and read in the next opens on the next.
@@ -42,7 +43,7 @@ function boot(): void {
     theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
   // The reader's words load beside the app's scripts, not after them.
-  for (const pair of (root.getAttribute('data-language-chunks') ?? '').split(' ')) {
+  for (const pair of (root.getAttribute(ATTRIBUTE.languageChunks) ?? '').split(' ')) {
     const [chunkLang, href] = pair.split('=');
     if (chunkLang !== lang || !href) continue;
     preload('modulepreload', href);
@@ -50,9 +51,9 @@ function boot(): void {
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
   if (view.join(' ') === shown.join(' ')) return;
-  root.classList.add('prerender-stale');
+  root.classList.add(STALE_CLASS);
   // Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts.
-  const basemap = root.getAttribute('data-basemap');
+  const basemap = root.getAttribute(ATTRIBUTE.basemap);
   if (basemap) preload('preload', basemap, { as: 'fetch', crossOrigin: '' });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMBED_COLUMN_HEIGHT_PX, EMBED_TALLEST_PX } from '../../src/embed/snippet.ts';
+import { EMBED_COLUMN_HEIGHT_PX, EMBED_TALLEST_PX } from '../../src/data/snippet.ts';
 import { launch, mapState, screenshot } from './browser.ts';
 import { articleHtml, serveFolder, servePages, type TestServer } from './servers.ts';
 

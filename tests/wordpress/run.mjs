@@ -545,7 +545,7 @@ async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** The snippet exactly as the map's Embed dialog writes it (src/embed/snippet.ts). */
+/** The snippet exactly as the map's Embed dialog writes it (src/data/snippet.ts). */
 async function dialogSnippet(browser, mapUrl) {
   const page = await browser.newPage();
   await page.goto(`${mapUrl}?year=2016&region=frankfurt`);

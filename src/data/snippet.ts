@@ -1,5 +1,5 @@
-import type { Theme } from '../data/input.ts';
-import { embedHref, viewHref } from '../data/view-url.ts';
+import type { Theme } from './input.ts';
+import { embedHref, viewHref } from './view-url.ts';
 
 /**
  * How tall the embed view grows, whatever the year (measured at each year; a browser test keeps

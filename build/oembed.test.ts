@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONES } from '../data/milestones.ts';
-import { REGIONS } from '../data/regions.ts';
+import { MILESTONES } from '../src/data/milestones.ts';
+import { REGIONS } from '../src/data/regions.ts';
 import { oembedAnswer, viewHead, viewPage } from './oembed.ts';
-import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from '../../build/view-pages.ts';
+import { DEFAULT_SITE_URL, siteUrlFrom, viewFiles } from './view-pages.ts';
 
 const SITE = 'https://maps.example.org/footprint/';
 
