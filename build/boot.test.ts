@@ -29,11 +29,7 @@ beforeAll(async () => {
   boot = await buildBoot(join(import.meta.dirname, '..'));
 }, 60_000);
 
-const { first, last } = inputBounds(
-  REGIONS,
-  new Date(),
-  MILESTONES.map((milestone) => milestone.date),
-);
+const { first, last } = inputBounds({ regions: REGIONS, milestones: MILESTONES }, new Date());
 const CHUNKS = 'en=./assets/en-a1.js zh-CN=./assets/zh-CN-b2.js';
 const BASEMAP = './assets/countries-110m-c3.json';
 

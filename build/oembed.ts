@@ -4,7 +4,12 @@
  * pasted address into the embedded map. Everything here is written at build time into static files;
  * no server answers questions. Pure, so it is tested without a build.
  */
-import { EMBED_COLUMN_HEIGHT_PX, EMBED_COLUMN_WIDTH_PX, embedUrl, escapeHtml } from '../src/data/snippet.ts';
+import {
+  EMBED_COLUMN_HEIGHT_PX,
+  EMBED_COLUMN_WIDTH_PX,
+  embedUrl,
+  escapeHtml,
+} from '../src/data/snippet.ts';
 
 /** What a view is: the year, and the region open in it. Neither means the latest year, nothing open. */
 export interface View {

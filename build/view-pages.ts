@@ -7,8 +7,7 @@
  * takes the site's public address from `SITE_URL`.
  */
 import type { Logger, Plugin } from 'vite';
-import { versionEnd, type Dataset } from '../src/data/dataset.ts';
-import { yearRange } from '../src/data/status.ts';
+import { siteYears, versionEnd, type Dataset } from '../src/data/dataset.ts';
 import { LANGUAGE_TAGS, type Language } from '../src/data/types.ts';
 import { languageFolder, viewFolder } from '../src/data/view-url.ts';
 import { createLocale, type Messages } from '../src/data/locale.ts';
@@ -60,19 +59,12 @@ interface ViewFile {
 /** What a dataset needs to say which views it has: its regions and the milestones that start it. */
 type Views = Pick<Dataset, 'regions' | 'milestones'>;
 
-const yearsOf = (dataset: Views, now: Date) =>
-  yearRange(
-    dataset.regions,
-    now,
-    dataset.milestones.map((milestone) => milestone.date),
-  );
-
 /**
  * Every view a reader can reach, in a language: each year of the slider, and each region shown in
  * it, in that language's folder.
  */
 export function viewFiles(dataset: Views, now: Date, lang: Language = 'en'): ViewFile[] {
-  const { first, last } = yearsOf(dataset, now);
+  const { first, last } = siteYears(dataset, now);
   const m = MESSAGES[lang];
   const locale = createLocale(lang, m);
   const viewOf = createYearViews(dataset.regions, locale);
@@ -118,7 +110,7 @@ const ROOT_DESCRIPTION =
 
 /** The pages the build renders the map into (see `prerender.ts`): each year's page and embed. */
 export function prerenderedPages(dataset: Views, now: Date): PrerenderPage[] {
-  const { first, last } = yearsOf(dataset, now);
+  const { first, last } = siteYears(dataset, now);
   const pages: PrerenderPage[] = [];
   // Each language's pages in its own words: a reader of its folder sees them before any script.
   for (const lang of LANGUAGE_TAGS) {
@@ -176,7 +168,7 @@ export function viewSiteFiles(
   html: string,
   site: ViewSite,
 ): Array<{ file: string; source: string }> {
-  const { first } = yearsOf(site.dataset, site.now);
+  const { first } = siteYears(site.dataset, site.now);
   const siteRoot = new URL(site.folder, site.siteUrl).href;
   const siteDepth = site.folder.split('/').filter(Boolean).length;
   const files = LANGUAGE_TAGS.flatMap((lang) => [

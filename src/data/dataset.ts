@@ -6,6 +6,7 @@
 import { isEventDate } from './dates.ts';
 import type { Milestone } from './milestones.ts';
 import type { PublishedTotal } from './published-totals.ts';
+import { yearRange, type YearRange } from './status.ts';
 import type { Region } from './types.ts';
 
 export interface Dataset {
@@ -38,4 +39,17 @@ export function isVersion(value: unknown): value is string {
  */
 export function versionEnd(version: string): Date {
   return new Date(`${version}T23:59:59Z`);
+}
+
+/**
+ * The years a dataset's map spans: from its earliest dated fact (a region's event, or a company
+ * milestone such as Alibaba Cloud's launch) to the later of `now` and its last event. The slider,
+ * the address's bounds and the built view pages all read it here.
+ */
+export function siteYears(dataset: Pick<Dataset, 'regions' | 'milestones'>, now: Date): YearRange {
+  return yearRange(
+    dataset.regions,
+    now,
+    dataset.milestones.map((milestone) => milestone.date),
+  );
 }

@@ -4,8 +4,7 @@
  * checked against a fixed shape: a bad value is ignored or clamped, never thrown, and nothing from
  * it is echoed back unchecked.
  */
-import { yearRange } from './status.ts';
-import type { EventDate, Region } from './types.ts';
+import { siteYears, type Dataset } from './dataset.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -32,11 +31,10 @@ export interface InputBounds {
 
 /** What input may name: the years the slider spans and the regions that exist. */
 export function inputBounds(
-  regions: readonly Region[],
+  dataset: Pick<Dataset, 'regions' | 'milestones'>,
   now: Date,
-  otherDates: readonly EventDate[] = [],
 ): InputBounds {
-  return { ...yearRange(regions, now, otherDates), regionIds: regions.map((region) => region.id) };
+  return { ...siteYears(dataset, now), regionIds: dataset.regions.map((region) => region.id) };
 }
 
 /** Longer than any id or year could be; longer input is not even looked at. */

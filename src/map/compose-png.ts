@@ -1,4 +1,5 @@
 import { layoutFigure, type FigureRequest } from './figure-layout.ts';
+import { canvasMeasure } from './measure-text.ts';
 import { drawMark } from './pin-style.ts';
 
 export interface Figure extends FigureRequest {
@@ -10,12 +11,7 @@ export interface Figure extends FigureRequest {
 
 /** Draws a picture of the current view (see `layoutFigure`) as a PNG. */
 export async function composeFigure(figure: Figure): Promise<Blob> {
-  const measure = document.createElement('canvas').getContext('2d');
-  if (!measure) throw new Error('This browser cannot draw an image of the map.');
-  const layout = layoutFigure(figure, (text, font) => {
-    measure.font = font;
-    return measure.measureText(text).width;
-  });
+  const layout = layoutFigure(figure, canvasMeasure());
   const { scale } = figure;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);

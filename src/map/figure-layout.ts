@@ -3,10 +3,10 @@
  * key and the source line. One layout for the PNG and the SVG, so the two pictures say the same in
  * the same places. Pure: the caller measures text.
  */
-import type { ShownStatus } from '../data/status.ts';
 import { LABEL_FONT, LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
 import type { Palette } from './palette.ts';
-import { ANNOUNCED_RADIUS, markParts, PIN, type Mark, type MarkPart } from './pin-style.ts';
+import { KEY, KEY_MARK_REACH, type KeyEntry } from './key.ts';
+import { markParts, type Mark, type MarkPart } from './pin-style.ts';
 
 /** What a picture of the map says around the map itself. */
 export interface FigureText {
@@ -18,8 +18,6 @@ export interface FigureText {
   /** The key's words, in the reader's language. */
   key: Record<KeyEntry, string>;
 }
-
-export type KeyEntry = ShownStatus | 'changed' | 'uncertain';
 
 export interface FigureRequest {
   /** The map's size in CSS pixels. */
@@ -60,27 +58,8 @@ export interface FigureLayout {
 /** Below this width the header, key and source line stack up for a narrow embed. */
 const NARROW_PX = 520;
 export const FIGURE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-/** Key marks are drawn at the size of an announced pin, ringed where the key shows a change. */
-const KEY_RADIUS = ANNOUNCED_RADIUS;
-/** Room for a ringed mark before its label. */
-const KEY_MARK_WIDTH = (KEY_RADIUS + PIN.ringGap + PIN.ringWidth) * 2;
-
-const KEY: Array<[Mark, KeyEntry]> = [
-  ...(['operating', 'closing', 'announced', 'closed'] as const).map((status): [Mark, KeyEntry] => [
-    { status, radius: KEY_RADIUS, changed: false },
-    status,
-  ]),
-  [{ status: 'operating', radius: KEY_RADIUS - PIN.ringGap / 2, changed: true }, 'changed'],
-  [
-    {
-      status: 'operating',
-      radius: KEY_RADIUS - PIN.uncertainGap / 2,
-      changed: false,
-      uncertain: true,
-    },
-    'uncertain',
-  ],
-];
+/** Room for the largest key mark before its label. */
+const KEY_MARK_WIDTH = 2 * KEY_MARK_REACH;
 
 const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 const HAN = /^\p{Script=Han}/u;
@@ -127,7 +106,7 @@ export function layoutFigure(figure: FigureRequest, measure: Measure): FigureLay
   const summaryLines = wrap(measure, summaryFont, text.summary, width - 2 * pad);
   const keyRows: Array<Array<[Mark, string, number]>> = [[]];
   let keyX = pad;
-  for (const [mark, entry] of KEY) {
+  for (const { mark, entry } of KEY) {
     const label = text.key[entry];
     const itemWidth = KEY_MARK_WIDTH + 4 + measure(label, keyFont) + 16;
     if (keyX + itemWidth > width - pad && keyRows.at(-1)!.length > 0) {

@@ -1,6 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
 import { defaultTheme, parseViewState, type Theme, type ViewState } from '../data/input.ts';
-import { yearRange } from '../data/status.ts';
 import {
   playbackStepMs,
   TimelineController,
@@ -9,6 +8,7 @@ import {
   type TimelineManager,
 } from '../data/timeline.ts';
 import { yearOf } from '../data/dates.ts';
+import { siteYears } from '../data/dataset.ts';
 import { growthSeries, type GrowthYear } from '../data/growth.ts';
 import type { Milestone } from '../data/milestones.ts';
 import type { PublishedTotal } from '../data/published-totals.ts';
@@ -106,12 +106,7 @@ export class AppState implements TimelineManager {
     this.regions = options.regions;
     this.milestones = options.milestones ?? [];
     this.publishedTotals = options.publishedTotals ?? [];
-    const milestoneDates = this.milestones.map((milestone) => milestone.date);
-    ({ first: this.first, last: this.last } = yearRange(
-      options.regions,
-      options.now,
-      milestoneDates,
-    ));
+    ({ first: this.first, last: this.last } = siteYears(this, options.now));
     this.locale = $state.raw(options.locale);
     this.langAsked = options.initial.lang !== undefined;
     this.#startLang = options.locale.lang;

@@ -1,6 +1,6 @@
 import type { WorldTopology } from '../map/basemap.ts';
 import type { FigureView } from '../map/figure.ts';
-import type { Measure } from '../map/figure-layout.ts';
+import { canvasMeasure } from '../map/measure-text.ts';
 
 export type FigureFormat = 'png' | 'svg';
 
@@ -11,15 +11,6 @@ export interface FigureDownload extends FigureView {
 
 /** Twice the CSS size: sharp on high-density screens, fit for a slide or print. */
 const PNG_SCALE = 2;
-
-function canvasMeasure(): Measure {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text, font) => {
-    if (!context) return text.length * 7;
-    context.font = font;
-    return Math.ceil(context.measureText(text).width);
-  };
-}
 
 /**
  * Downloads the current view as a PNG (for the web and slides) or an SVG (vector, for print and

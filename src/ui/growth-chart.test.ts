@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growthSeries } from '../data/growth.ts';
 import { PUBLISHED_TOTALS } from '../data/published-totals.ts';
 import { REGIONS } from '../data/regions.ts';
-import { chartLayout, rovingIndex, THUMB_HALF_PX } from './growth-chart.ts';
+import { chartLayout, THUMB_HALF_PX } from './growth-chart.ts';
 
 const WIDTH_PX = 300;
 const layout = chartLayout(WIDTH_PX, growthSeries(REGIONS, 2009, 2026), PUBLISHED_TOTALS);
@@ -37,16 +37,5 @@ describe('the growth chart’s layout', () => {
       expect(mark.regionsY).toBeGreaterThanOrEqual(0);
       if (mark.zonesY !== undefined) expect(mark.zonesY).toBeGreaterThanOrEqual(layout.zonesHead);
     }
-  });
-});
-
-describe('moving along a row of controls', () => {
-  it('steps, stops at the ends, and jumps to them', () => {
-    expect(rovingIndex('ArrowRight', 3, 5)).toBe(4);
-    expect(rovingIndex('ArrowRight', 4, 5)).toBe(4);
-    expect(rovingIndex('ArrowLeft', 0, 5)).toBe(0);
-    expect(rovingIndex('Home', 3, 5)).toBe(0);
-    expect(rovingIndex('End', 0, 5)).toBe(4);
-    expect(rovingIndex('a', 0, 5)).toBeUndefined();
   });
 });

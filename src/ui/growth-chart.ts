@@ -99,21 +99,3 @@ export function chartLayout(
   }));
   return { width, regionsFoot, zonesFoot, zonesHead, bars, totals: totalsMarks, centre };
 }
-
-/** The next index for a key in a row of controls where one is focusable at a time. */
-export function rovingIndex(key: string, index: number, count: number): number | undefined {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return Math.min(count - 1, index + 1);
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return Math.max(0, index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
-}

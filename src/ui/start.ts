@@ -33,9 +33,8 @@ export async function startApp(
 ): Promise<AppState> {
   const dataset = archive ?? LIVE;
   const now = archive ? versionEnd(archive.version) : new Date();
-  const milestoneDates = dataset.milestones.map((milestone) => milestone.date);
   const initial = read({
-    ...inputBounds(dataset.regions, now, milestoneDates),
+    ...inputBounds(dataset, now),
     languages: LANGUAGES,
   });
   const lang =
