@@ -93,7 +93,19 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/snapshots/**/*.test.ts',
           ],
+          exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
           environment: 'node',
+        },
+      },
+      {
+        // Components and runes classes as they run in a browser (Svelte's client runtime, effects
+        // and focus), in jsdom: keyboard and focus behaviour without starting Chromium.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'dom',
+          include: ['src/**/*.dom.test.ts'],
+          environment: 'jsdom',
         },
       },
       {

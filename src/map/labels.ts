@@ -4,7 +4,6 @@
  * caller measures the text.
  */
 import type { PinView } from '../data/year-view.ts';
-import { projectPoint } from './camera.ts';
 import { outerRadius } from './pin-style.ts';
 import type { MapScene } from './scene.ts';
 
@@ -133,14 +132,14 @@ export interface PlacedPin {
 
 /** Every pin the map shows, where the scene's camera puts it. */
 export function placePins(scene: MapScene): PlacedPin[] {
-  return scene.pins
-    .filter((pin) => pin.status !== 'not-yet')
-    .map((pin) => ({
-      pin,
-      radius: outerRadius(pin),
-      ...projectPoint(scene.camera, scene.width, scene.height, pin.lon, pin.lat),
-    }));
+  return scene.visible.map((pin) => {
+    const { x, y } = scene.places.get(pin.id) ?? OFF_MAP;
+    return { pin, radius: outerRadius(pin), x, y };
+  });
 }
+
+/** Where a pin without a place (none should be) stands: outside any box. */
+const OFF_MAP = { x: -1000, y: -1000 };
 
 /**
  * The names the map shows: the open region's first, then the year's changes, each placed where it

@@ -5,6 +5,7 @@
 import type { PinView } from '../data/year-view.ts';
 import type { Palette } from './palette.ts';
 import { cachedParts, pinRadius, type MarkPart } from './pin-style.ts';
+import type { BoxPoint } from './scene.ts';
 
 export interface DrawnPin {
   id: string;
@@ -14,33 +15,26 @@ export interface DrawnPin {
   parts: MarkPart[] | undefined;
 }
 
-/** Where a point that cannot be projected goes: outside any box. */
-const OFF_MAP = -1000;
-
-/** Each pin's `transform` in the box, from a projection to CSS pixels. */
-export function pinPlaces(
-  pins: readonly PinView[],
-  project: (lonLat: [number, number]) => [number, number] | null,
-): ReadonlyMap<string, string> {
-  return new Map(
-    pins.map((pin) => {
-      const [x, y] = project([pin.lon, pin.lat]) ?? [OFF_MAP, OFF_MAP];
-      return [pin.id, `translate(${x.toFixed(1)} ${y.toFixed(1)})`];
-    }),
-  );
+/** Each region's `transform` to its place in the box (the scene's places, per camera). */
+export function pinTransforms(places: ReadonlyMap<string, BoxPoint>): ReadonlyMap<string, string> {
+  const transforms = new Map<string, string>();
+  for (const [id, { x, y }] of places) {
+    transforms.set(id, `translate(${x.toFixed(1)} ${y.toFixed(1)})`);
+  }
+  return transforms;
 }
 
 /** A drawer that hands back last year's object for every pin that is drawn as it was. */
 export function svgPinDrawer(): (
   pins: readonly PinView[],
-  places: ReadonlyMap<string, string>,
+  transforms: ReadonlyMap<string, string>,
   palette: Palette,
 ) => DrawnPin[] {
   let last = new Map<string, DrawnPin>();
-  return (pins, places, palette) => {
+  return (pins, transforms, palette) => {
     const next = new Map<string, DrawnPin>();
     const drawn = pins.map((pin) => {
-      const transform = places.get(pin.id) ?? '';
+      const transform = transforms.get(pin.id) ?? '';
       const parts =
         pin.status === 'not-yet'
           ? undefined

@@ -1,7 +1,8 @@
 import type { WorldTopology } from '../map/basemap.ts';
 import { sameCamera, type Camera } from '../map/camera.ts';
 import type { MapLibreRenderer } from '../map/maplibre/maplibre-renderer.ts';
-import type { MapScene, RenderedPin } from '../map/scene.ts';
+import type { RenderedPin } from '../map/scene.ts';
+import type { SceneState } from '../map/scene.svelte.ts';
 import { claimMapSlot, releaseMapSlot } from '../map/webgl.ts';
 
 export interface MapLibreStart {
@@ -29,11 +30,11 @@ export class MapLibreHost {
   /** MapLibre was wanted but the page already runs as many as it safely can. */
   limited = $state(false);
 
-  readonly #scene: MapScene;
+  readonly #scene: SceneState;
   #requested = false;
   #hasSlot = false;
 
-  constructor(scene: MapScene, words: () => Record<string, string>) {
+  constructor(scene: SceneState, words: () => Record<string, string>) {
     this.#scene = scene;
     $effect(() => this.renderer?.showView(scene.camera, scene.width, scene.height));
     $effect(() => this.renderer?.showPins(scene.pins));
@@ -56,8 +57,8 @@ export class MapLibreHost {
       const { MapLibreRenderer } = await import('../map/maplibre/maplibre-renderer.ts');
       this.renderer = await MapLibreRenderer.start({
         ...options,
-        // The scene of this moment, read whole: later changes reach it part by part.
-        scene: { ...this.#scene },
+        // The scene of this moment: later changes reach it part by part.
+        scene: this.#scene.snapshot(),
         words,
         onReady: () => (this.shown = true),
         // Past the first paint the SVG map stays usable, so an error only keeps it in place.

@@ -1,6 +1,6 @@
 import { createContext, tick } from 'svelte';
 import type { WorldTopology } from '../map/basemap.ts';
-import type { MapScene } from '../map/scene.ts';
+import type { SceneState } from '../map/scene.svelte.ts';
 import { isVersion, versionEnd } from '../data/dataset.ts';
 import { isSeedSource, type Source } from '../data/types.ts';
 import { viewHref } from '../data/view-url.ts';
@@ -11,7 +11,7 @@ import { downloadFigure, type FigureFormat } from './download-figure.ts';
 /** What the page needs of the map to draw a picture of it. */
 export interface MapHandle {
   /** What the map shows now. */
-  readonly scene: MapScene;
+  readonly scene: SceneState;
   /** The country shapes, fetched when first asked for. */
   world(): Promise<WorldTopology>;
 }
@@ -155,7 +155,7 @@ export class PageController {
     this.savingFigure = format;
     // The view of this moment, read whole: the picture is drawn after its shapes and code load.
     const view = {
-      scene: { ...map.scene },
+      scene: map.scene.snapshot(),
       year: this.app.year,
       counts: this.app.view.counts,
       // Read once for the picture's wording; nothing reacts to it.

@@ -20,7 +20,7 @@ import type { WorldTopology } from '../../src/map/basemap.ts';
 import { boundsOf, FIT_PADDING_PX, fitCamera } from '../../src/map/camera.ts';
 import { figureSvg } from '../../src/map/figure.ts';
 import { PALETTES, type ColorScheme } from '../../src/map/palette.ts';
-import type { MapScene } from '../../src/map/scene.ts';
+import { frozenScene, type MapScene } from '../../src/map/scene.ts';
 import SvgMap from '../../src/map/SvgMap.svelte';
 import { landPaths } from '../../src/map/land-paths.ts';
 import { prerender } from '../../src/ui/prerender.ts';
@@ -86,14 +86,15 @@ function scene(
   selectedId?: string,
   locale: Locale = EN,
 ): MapScene {
-  return {
-    pins: yearView(REGIONS, year, locale).pins,
+  const view = yearView(REGIONS, year, locale);
+  return frozenScene({
+    layers: [{ id: 'alibaba', regions: REGIONS, pins: view.pins, visible: view.visible }],
     selectedId,
     palette: PALETTES[scheme],
     camera: fitCamera(boundsOf(REGIONS), box.width, box.height, FIT_PADDING_PX),
     width: box.width,
     height: box.height,
-  };
+  });
 }
 
 const svgMap = (shown: MapScene) =>

@@ -62,6 +62,13 @@ interface Shown {
 }
 
 type PinView = MapScene['pins'][number];
+
+/** The scene's parts as the renderer was last told them: changed only through `show…`. */
+type Told = {
+  -readonly [
+    Part in 'pins' | 'selectedId' | 'palette' | 'camera' | 'width' | 'height'
+  ]: MapScene[Part];
+};
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 
 /**
@@ -77,7 +84,7 @@ export class MapLibreRenderer {
   #words: Record<string, string>;
 
   readonly #map: MapLibreMap;
-  readonly #scene: MapScene;
+  readonly #scene: Told;
   /** Undefined while no style can take changes: before the first load and while the context is lost. */
   #shown: Shown | undefined;
 
@@ -88,8 +95,8 @@ export class MapLibreRenderer {
   }
 
   private constructor(options: MapLibreRendererOptions) {
-    // A copy: the parts change through `show…`, never behind the renderer's back.
-    const scene = { ...options.scene };
+    const { pins, selectedId, palette, camera, width, height } = options.scene;
+    const scene: Told = { pins, selectedId, palette, camera, width, height };
     this.#scene = scene;
     adoptStylesheet(options.container);
     this.#words = options.words;
