@@ -106,6 +106,7 @@ export default defineConfig({
           name: 'dom',
           include: ['src/**/*.dom.test.ts'],
           environment: 'jsdom',
+          setupFiles: ['tests/dom-setup.ts'],
         },
       },
       {
