@@ -141,12 +141,23 @@ export class AppState implements TimelineManager {
   async setLanguage(lang: string, cause: ChangeCause = 'reader', asked = true): Promise<void> {
     if (!this.#loadLocale) return;
     this.#wantedLang = lang;
-    const locale = lang === this.locale.lang ? this.locale : await this.#loadLocale(lang);
+    let locale = this.locale;
+    if (lang !== this.locale.lang) {
+      this.languagesLoading++;
+      try {
+        locale = await this.#loadLocale(lang);
+      } finally {
+        this.languagesLoading--;
+      }
+    }
     if (this.#wantedLang !== lang || (locale === this.locale && asked === this.langAsked)) return;
     this.cause = cause;
     this.langAsked = asked;
     this.locale = locale;
   }
+
+  /** Languages whose messages are on their way: the switch says it is busy until none is. */
+  languagesLoading = $state(0);
 
   #growth: GrowthYear[] | undefined;
 

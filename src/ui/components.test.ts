@@ -43,7 +43,7 @@ const regions = [
   region({ id: 'paris', name: 'Paris', country: 'FR', events: [event('announced', '2025-09')] }),
 ];
 
-function html<Props extends Record<string, unknown>>(
+function markup<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
   year: number,
@@ -57,9 +57,17 @@ function html<Props extends Record<string, unknown>>(
   });
   // WithPage renders any component; the props were checked against it above.
   const rendered = component as unknown as Component<Record<string, unknown>>;
-  const body = render(WithPage, { props: { app, component: rendered, props } }).body;
+  return render(WithPage, { props: { app, component: rendered, props } }).body;
+}
+
+function html<Props extends Record<string, unknown>>(
+  component: Component<Props>,
+  props: Props,
+  year: number,
+  open?: string,
+): string {
   // Markup aside, the text a reader gets, one space between words.
-  return body
+  return markup(component, props, year, open)
     .replace(/<!--.*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
@@ -130,15 +138,19 @@ describe('the region panel', () => {
 });
 
 describe('the key', () => {
-  it('names every mark the map draws', () => {
-    const text = html(Legend, {}, 2026);
-    for (const entry of [
-      'Operating',
-      'Announced, not yet open',
-      'Closed',
-      'Changed in the chosen year',
-    ]) {
-      expect(text).toContain(entry);
-    }
+  it('names every mark the map draws, each beside its drawn mark', () => {
+    const text = markup(Legend, {}, 2026);
+    const items = [...text.matchAll(/<li[^>]*>([^]*?)<\/li>/g)].map(([, item]) => item!);
+    const words = Object.values(EN.m.legend.entries);
+    expect(items).toHaveLength(words.length);
+    items.forEach((item, i) => {
+      expect(item).toMatch(/<svg[^>]*>[^]*<circle[^]*<\/svg>/);
+      expect(
+        item
+          .replace(/<svg[^]*<\/svg>/, '')
+          .replace(/<!--[^]*?-->/g, '')
+          .trim(),
+      ).toBe(words[i]);
+    });
   });
 });

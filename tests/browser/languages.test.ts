@@ -209,7 +209,8 @@ describe('the map in Chinese', () => {
     await languages.getByRole('link', { name: '中文' }).click();
     await languages.getByRole('link', { name: 'English' }).click();
     await page.waitForResponse(/\/zh-CN-[\w-]+\.js$/);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    // The switch is busy until the Chinese file has arrived and been set aside.
+    await expect.poll(() => languages.getAttribute('aria-busy'), SETTLE).toBeNull();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Alibaba Cloud’s');
     await context.close();

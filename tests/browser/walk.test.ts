@@ -1,14 +1,15 @@
 /**
  * A seeded random walk of the controls, as a quick reader on a turning phone would use them: slider
- * keys and drags, play and pause, pins, Esc, back and forward, theme and language switches and
- * resizes, fired at
- * random moments from before the page is ready. When it settles, everything must agree.
+ * keys and drags, play and pause, pins, Esc, back and forward, theme and language switches,
+ * resizes, and drags, wheels and zooms of the map (which start MapLibre), fired at random moments
+ * from before the page is ready. When it settles, everything must agree, whichever renderer
+ * draws. A step may find its control not there yet (a timeout); any other error fails the walk.
  *
  * `npm test` walks WALK_SEEDS seeds (default 4) from WALK_FIRST_SEED (default 1). A failure names
  * its seed and steps; `WALK_FIRST_SEED=17 WALK_SEEDS=1 npx vitest run tests/browser/walk.test.ts`
  * replays one.
  */
-import type { Browser, Page } from 'playwright-core';
+import { errors as playwright, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '../random.mjs';
 import { disagreements } from './agreement.ts';
@@ -59,11 +60,21 @@ function steps(next: () => number): Step[] {
       return 'play/pause';
     },
     async (page) => {
-      const pins = await page.locator('button[data-pin-id]').all();
-      if (pins.length === 0) return 'open (no pins yet)';
-      const pin = pick(pins);
-      const id = await pin.getAttribute('data-pin-id', quick);
-      await pin.click({ ...quick, force: true });
+      // A reader presses a pin they can see: one inside the map's box, not panned out of it.
+      const ids = await page.evaluate(() => {
+        const map = document.querySelector('[data-map-state]')?.getBoundingClientRect();
+        if (!map) return [];
+        return [...document.querySelectorAll<HTMLElement>('button[data-pin-id]')]
+          .filter((pin) => {
+            const box = pin.getBoundingClientRect();
+            const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+            return x > map.left && x < map.right && y > map.top && y < map.bottom;
+          })
+          .map((pin) => pin.dataset.pinId ?? '');
+      });
+      if (ids.length === 0) return 'open (no pin in view)';
+      const id = pick(ids);
+      await page.locator(`button[data-pin-id="${id}"]`).click({ ...quick, force: true });
       return `open ${id}`;
     },
     async (page) => {
@@ -118,7 +129,60 @@ function steps(next: () => number): Step[] {
       await page.setViewportSize(size);
       return `resize ${size.width}x${size.height}`;
     },
+    async (page) => {
+      const box = await mapBox(page);
+      if (!box) return 'drag map (no map yet)';
+      const [x1, x2] = [inside(box.width)(), inside(box.width)()];
+      const [y1, y2] = [inside(box.height)(), inside(box.height)()];
+      await page.mouse.move(box.x + x1, box.y + y1);
+      await page.mouse.down();
+      await page.mouse.move(box.x + x2, box.y + y2, { steps: 5 });
+      await page.mouse.up();
+      return `drag map ${Math.round(x1)},${Math.round(y1)} to ${Math.round(x2)},${Math.round(y2)}`;
+    },
+    async (page) => {
+      const box = await mapBox(page);
+      if (!box) return 'wheel (no map yet)';
+      const [x, y] = [inside(box.width)(), inside(box.height)()];
+      const delta = next() < 0.5 ? -240 : 240;
+      await page.mouse.move(box.x + x, box.y + y);
+      await page.mouse.wheel(0, delta);
+      return `wheel ${delta} at ${Math.round(x)},${Math.round(y)}`;
+    },
+    async (page) => {
+      const buttons = await page
+        .locator('.zoom-buttons button, .maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out')
+        .all();
+      if (buttons.length === 0) return 'zoom (no buttons yet)';
+      const button = pick(buttons);
+      const name = await button.getAttribute('aria-label', quick);
+      await button.click(quick);
+      return `zoom button ${name}`;
+    },
+    async (page) => {
+      const reset = page.locator('button.reset');
+      if ((await reset.count()) === 0) return 'whole map (not moved)';
+      await reset.click(quick);
+      return 'whole map';
+    },
   ];
+
+  /** The map's box in the page, once there is a map. */
+  async function mapBox(page: Page) {
+    return page.locator('[data-map-state]').first().boundingBox(quick);
+  }
+
+  /** A random point's coordinate, clear of the map's edges (and its controls there). */
+  function inside(length: number) {
+    return () => length * (0.2 + 0.6 * next());
+  }
+}
+
+/** What may interrupt a step without anything being wrong: its control was not there yet, or a
+ * link the reader pressed was still loading the next page. */
+function isInterruption(error: unknown): boolean {
+  if (error instanceof playwright.TimeoutError) return true;
+  return error instanceof Error && /Execution context was destroyed/.test(error.message);
 }
 
 let browser: Browser;
@@ -131,13 +195,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function walk(seed: number): Promise<{ done: string[]; page: Page; errors: string[] }> {
+async function walk(
+  seed: number,
+): Promise<{ done: string[]; page: Page; errors: string[]; failed: string[] }> {
   const next = seededRandom(seed);
   const all = steps(next);
   const start = START_QUERIES[Math.floor(next() * START_QUERIES.length)]!;
   const page = await browser.newPage({ viewport: SIZES[Math.floor(next() * SIZES.length)]! });
   const errors = collectErrors(page);
   const done = [`open ${start || '/'} at ${page.viewportSize()?.width}px`];
+  const failed: string[] = [];
   // Steps start as soon as the document exists, before the map is ready.
   await page.goto(`${baseUrl}${start}`, { waitUntil: 'commit' });
   await page.evaluate(() => {
@@ -148,8 +215,9 @@ async function walk(seed: number): Promise<{ done: string[]; page: Page; errors:
     const step = all[Math.floor(next() * all.length)]!;
     try {
       done.push(await step(page));
-    } catch {
-      done.push('(a control was not there yet)');
+    } catch (error) {
+      if (!isInterruption(error)) failed.push(`step ${i + 1}: ${String(error)}`);
+      done.push(isInterruption(error) ? '(a control was not there yet)' : '(failed)');
     }
     await page.waitForTimeout(Math.floor(next() * MAX_PAUSE_MS));
   }
@@ -159,13 +227,17 @@ async function walk(seed: number): Promise<{ done: string[]; page: Page; errors:
     await pause.click();
     done.push('pause');
   }
-  return { done, page, errors };
+  return { done, page, errors, failed };
 }
+
+/** The walks that ended with MapLibre drawing the map. */
+let reachedMapLibre = 0;
 
 describe('a random walk of the controls', () => {
   for (let seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
     it(`ends with slider, heading, list, URL and every renderer in agreement (seed ${seed})`, async () => {
-      const { done, page, errors } = await walk(seed);
+      const { done, page, errors, failed } = await walk(seed);
+      expect(failed, `steps of seed ${seed}:\n  ${done.join('\n  ')}`).toEqual([]);
       let last: string[] = [];
       try {
         await expect
@@ -178,7 +250,13 @@ describe('a random walk of the controls', () => {
       }
       expect(errors).toEqual([]);
       expect(new URL(page.url()).origin).toBe(new URL(baseUrl).origin);
+      const renderer = await page.locator('[data-map-renderer]').getAttribute('data-map-renderer');
+      if (renderer === 'maplibre') reachedMapLibre++;
       await page.close();
     });
   }
+
+  it('reaches MapLibre in at least one walk, so the agreement covers both renderers', () => {
+    expect(reachedMapLibre).toBeGreaterThan(0);
+  });
 });
