@@ -8,6 +8,7 @@ import { prerenderedPages, viewPages } from './build/view-pages.ts';
 import { currentDataset } from './build/releases.ts';
 import { bootScript } from './build/boot.ts';
 import { prerenderPages } from './build/prerender.ts';
+import { splitNotesForBrowser } from './build/split-notes.ts';
 
 /**
  * The first map needs the country shapes, which the app would only ask for once its JavaScript has
@@ -45,6 +46,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     regionDataset(),
+    splitNotesForBrowser(),
     resizeScript(),
     preloadBasemap(),
     bootScript(),

@@ -17,7 +17,7 @@ import { createYearViews, yearLine } from '../src/data/year-view.ts';
 import type { PrerenderPage } from './prerender.ts';
 import { oembedAnswer, viewHead, viewPage, type View } from './oembed.ts';
 import { escapeHtml } from '../src/data/snippet.ts';
-import { HTML_ATTRIBUTES } from '../src/ui/html-contract.ts';
+import { HTML_ATTRIBUTES, regionRowId } from '../src/ui/html-contract.ts';
 import { currentDataset, readReleases } from './releases.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
@@ -185,20 +185,30 @@ export function viewSiteFiles(
       );
     }
     const pageUrl = new URL(file.folder, siteRoot).href;
-    const head = viewHead({
-      pageUrl,
-      oembedUrl: new URL(`${file.folder}oembed.json`, siteRoot).href,
-      title: file.title,
-      description: file.description,
-      canonical: site.canonical,
-    });
+    const region = file.view.region;
+    const head = [
+      viewHead({
+        pageUrl,
+        oembedUrl: new URL(`${file.folder}oembed.json`, siteRoot).href,
+        title: file.title,
+        description: file.description,
+        canonical: site.canonical,
+      }),
+      // A region's view draws nothing before its script runs: without one, the reader goes to
+      // the region's row on its year's page, which the build has drawn.
+      ...(region === undefined
+        ? []
+        : [
+            `<noscript><meta http-equiv="refresh" content="0; url=../#${regionRowId(region)}" /></noscript>`,
+          ]),
+    ].join('\n    ');
     const depth = siteDepth + file.folder.split('/').filter(Boolean).length;
     const isRoot = file.folder === '';
     const page = viewPage(inLanguage, depth, head, isRoot ? undefined : file.title);
     out.push({ file: `${site.folder}${file.folder}index.html`, source: page });
     // The embed view of each year (and the root's) has a page of its own, which the build
     // renders that year into on the live site; a region's embed chooses it on that year's page.
-    if (file.view.region === undefined) {
+    if (region === undefined) {
       out.push({
         file: `${site.folder}${file.folder}embed.html`,
         source: viewPage(inLanguage, depth, '', file.title),

@@ -1,6 +1,6 @@
 import { hydrate, mount, type Component } from 'svelte';
 import { parseFlag, parseViewState } from './data/input.ts';
-import { readLocation, siteRootOf } from './data/view-url.ts';
+import { readLocation, siteRootOf, STORY_FRAGMENT } from './data/view-url.ts';
 import { postHeightToParent } from './embed/post-height.ts';
 import { readSecret, wordpressLink } from './embed/wordpress.ts';
 import { readDrawnLand } from './map/drawn-land.ts';
@@ -55,6 +55,11 @@ const app = await startApp(
   archive,
 );
 const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
+// A pin pressed in the HTML before the script ran links here: its region's story opens, once.
+if (location.hash === STORY_FRAGMENT) {
+  if (app.selectedId) app.open(app.selectedId);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
 
 if (app.embed) {
   document.documentElement.classList.add(EMBEDDED_CLASS);

@@ -4,9 +4,21 @@
  * bytes of another. Choosing among them (the URL, an attribute, the browser's preferences) is pure.
  */
 import { parseLanguage as parseIn, preferredIn, primarySubtag } from './input.ts';
-import { createLocale, DATA_LANGUAGE, type Locale, type Messages } from './locale.ts';
+import {
+  createLocale,
+  DATA_LANGUAGE,
+  type Locale,
+  type Messages,
+  type NoteTable,
+} from './locale.ts';
 
-const FILES = import.meta.glob<Messages>('./messages/*.ts', { import: 'default' });
+/** A language's file: its messages, and (as the build ships it) its notes of the dataset. */
+interface LanguageFile {
+  default: Messages;
+  notes?: NoteTable;
+}
+
+const FILES = import.meta.glob<LanguageFile>('./messages/*.ts');
 const FILE_NAME = /^\.\/messages\/(.+)\.ts$/;
 
 const LOADERS = new Map(
@@ -57,7 +69,7 @@ export function loadLocale(lang: string): Promise<Locale> {
   let locale = loaded.get(known);
   if (!locale) {
     locale = LOADERS.get(known)!().then(
-      (messages) => createLocale(known, messages),
+      (file) => createLocale(known, file.default, file.notes),
       (error: unknown) => {
         // A failed fetch (a dropped connection) is tried again when next asked for.
         loaded.delete(known);

@@ -11,6 +11,23 @@ export type { Messages };
 /** The language the dataset's names, quotes and source titles are written in; notes speak every one. */
 export const DATA_LANGUAGE = 'en';
 
+/** One language's notes of the dataset by their key, as the build ships them (`notes.ts`). */
+export type NoteTable = Readonly<Record<string, string>>;
+
+/**
+ * A note's key in a language's table: a 32-bit FNV-1a hash of its English text, a few characters
+ * where the text would repeat the English note in every other language's chunk. The build fails
+ * on two notes with one key (`splitNotes`).
+ */
+export function noteKey(english: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < english.length; i++) {
+    hash ^= english.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
 export interface Locale {
   /** The BCP 47 tag the page declares in `lang`: `en`, `zh-CN`. */
   readonly lang: string;
@@ -44,7 +61,11 @@ export interface Locale {
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export function createLocale(lang: string, m: Messages): Locale {
+/**
+ * A language's words and formats. `notes`: the language's notes of the dataset, where what ships
+ * carries notes in English only (`notes.ts`); the dataset's own modules carry every language.
+ */
+export function createLocale(lang: string, m: Messages, notes: NoteTable = {}): Locale {
   const tag = m.formatLocale;
   // UTC throughout: a date such as 2016-11 names a calendar month, not a moment in a time zone.
   const full = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', dateStyle: 'long' });
@@ -112,7 +133,13 @@ export function createLocale(lang: string, m: Messages): Locale {
     },
     shortName,
     milestone: (milestone) => m.milestoneTitles[milestone.id] ?? milestone.title,
-    note: (note) => (note as Readonly<Record<string, string>>)[lang] ?? note[DATA_LANGUAGE],
+    note(note) {
+      const own = (note as Readonly<Partial<Record<string, string>>>)[lang];
+      if (own !== undefined) return own;
+      const english = note[DATA_LANGUAGE];
+      const key = noteKey(english);
+      return Object.hasOwn(notes, key) ? notes[key]! : english;
+    },
     compare: (a, b) => collator.compare(a, b),
   };
 }

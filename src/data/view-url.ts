@@ -10,6 +10,12 @@ import { serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
 import { DATA_LANGUAGE } from './locale.ts';
 import { LANGUAGE_TAGS } from './types.ts';
 
+/**
+ * The fragment a region's address carries when a reader pressed its pin before the page's script
+ * ran: the page that opens reads it once and opens the region's story.
+ */
+export const STORY_FRAGMENT = '#story';
+
 /** The languages with a folder of their own: every one but the site's own English. */
 const FOLDER_LANGUAGES = LANGUAGE_TAGS.filter((lang) => lang !== DATA_LANGUAGE);
 /** `zh-CN/` right under the root, before the view's folder or the root's own page. */

@@ -237,14 +237,19 @@ export class AppState implements TimelineManager {
   }
 
   /** The current view's address in a language: `view/2026/paris/?lang=zh-CN`. */
-  hrefIn(lang: string | undefined): string {
+  hrefIn(lang: string | undefined, region = this.selectedId): string {
     return viewHref({
       embed: this.embed || undefined,
       year: this.year,
-      region: this.selectedId,
+      region,
       theme: this.theme,
       lang,
     });
+  }
+
+  /** The address of this view with another region chosen: `view/2026/paris/`. */
+  hrefOf(region: string): string {
+    return this.hrefIn(this.langAsked ? this.locale.lang : undefined, region);
   }
 
   /** Back/forward: take year and region from the URL's view (see `readLocation`) without adding history. */

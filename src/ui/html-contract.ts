@@ -30,3 +30,9 @@ export const STALE_CLASS = 'prerender-stale';
 
 /** On `<html>`: the page is an embed, styled as one from its first paint. */
 export const EMBEDDED_CLASS = 'embedded';
+
+/**
+ * A region's row in the year page's list. A region's view page has no map of its own in its HTML:
+ * without a script it sends the reader there (`build/view-pages.ts`).
+ */
+export const regionRowId = (id: string): string => `region-row-${id}`;

@@ -42,10 +42,16 @@ export function moduleKey(id, repoRoot) {
   return inRepo.replace(/^(\.\.?\/)+/, '');
 }
 
-const DATASET = 'src/data/regions.ts';
+/** The dataset's modules: the regions, their sources, the milestones and Alibaba's totals. */
+const DATASET = [
+  'src/data/regions.ts',
+  'src/data/sources.ts',
+  'src/data/milestones.ts',
+  'src/data/published-totals.ts',
+];
 
 const kindOf = (key) => {
-  if (key === DATASET) return 'dataset';
+  if (DATASET.includes(key)) return 'dataset';
   return key.startsWith('src/') ? 'ours' : 'libraries';
 };
 

@@ -94,6 +94,68 @@ describe('the first map in the HTML', () => {
     await screenshot(page, 'no-javascript-1280');
     await context.close();
   });
+
+  it.each([
+    [375, 740],
+    [1280, 800],
+  ])(
+    'fits the whole map in its box at %ipx before any script, each pin a link to its story',
+    async (width, height) => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        javaScriptEnabled: false,
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}view/2026/`);
+      const [svg, box] = await Promise.all([
+        page.locator('svg.svg-map').boundingBox(),
+        page.locator('[data-map-state]').boundingBox(),
+      ]);
+      expect(svg).toEqual(box);
+      const links = page.locator('a[data-pin-link]');
+      expect(await links.count()).toBe(visibleAt(2026));
+      await page.locator('a[data-pin-link="paris"]').click();
+      // The region's view has no map in its HTML: without a script it leads to Paris's row on the
+      // year's page, which has.
+      await expect.poll(() => page.url()).toBe(`${baseUrl}view/2026/#region-row-paris`);
+      expect(await page.locator('#region-row-paris').isVisible()).toBe(true);
+      const row = await page.locator('#region-row-paris').boundingBox();
+      expect(row!.y).toBeGreaterThanOrEqual(0);
+      expect(row!.y).toBeLessThan(height);
+      await screenshot(page, `no-javascript-pin-link-${width}`);
+      await context.close();
+    },
+  );
+
+  it('opens the story a pin link asked for, and the script takes the pins over in place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    // Every map node the page removes from the HTML's drawing while it starts: none, so nothing
+    // of the map flashes when the script takes it over.
+    await page.addInitScript(() => {
+      const removed: string[] = [];
+      (window as unknown as { __removed: string[] }).__removed = removed;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.removedNodes) {
+            if (node instanceof Element && node.matches('svg.svg-map, g[data-drawn-pin], path'))
+              removed.push(node.outerHTML.slice(0, 80));
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl}view/2026/paris/#story`);
+    expect(await mapState(page)).toBe('ready');
+    await expect.poll(() => page.locator('#region-panel-title').textContent()).toContain('Paris');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.locator('a[data-pin-link]').count()).toBe(0);
+    expect(await page.locator('button[data-pin-id]').count()).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('a deep link', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LIVE } from '../../src/data/live.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** The site as the tests built it (global-setup.ts). */
@@ -59,6 +60,25 @@ describe('the built site', () => {
     expect(total, `gzipped JS beyond MapLibre (${breakdown})`).toBeLessThanOrEqual(
       budgets.builtJsBeyondMaplibreKiBGzip * KIB,
     );
+  });
+
+  it('ships each note of the dataset in English with the data, and in Chinese with the Chinese words only', () => {
+    const notes = LIVE.regions.flatMap((region) =>
+      region.events.flatMap((event) => (event.note ? [event.note] : [])),
+    );
+    expect(notes.length).toBeGreaterThan(20);
+    const text = Object.fromEntries(
+      assets
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => [name, readFileSync(join(OUT, 'assets', name), 'utf8')]),
+    );
+    const holding = (words: string) =>
+      Object.keys(text).filter((name) => text[name]!.includes(JSON.stringify(words).slice(1, -1)));
+    for (const note of notes) {
+      expect(holding(note['zh-CN']).map(languageOf), note.en).toEqual(['zh-CN']);
+      expect(holding(note.en).map(languageOf), note.en).not.toContain('zh-CN');
+      expect(holding(note.en).length, note.en).toBeGreaterThan(0);
+    }
   });
 
   it('ships the MapLibre worker as a file of its own, inlined in no chunk', () => {

@@ -144,6 +144,8 @@ const en = {
     failed: (why: string) =>
       `The map could not be drawn${why ? `: ${why}` : ''}. Every region is in the list.`,
     pinsName: 'Regions on the map: arrow keys move between them, Enter opens one',
+    /** The pins as links, before the page's script runs. */
+    pinLinksName: 'Regions on the map: each link opens its story',
     regionsHere: (regions: number) => `${count(regions, 'region', 'regions')} here`,
     clusterName: (regions: number, names: string) =>
       `${count(regions, 'region', 'regions')} here: ${names}. Choose one`,

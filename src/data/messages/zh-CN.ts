@@ -128,6 +128,7 @@ const zhCN = {
       '此浏览器无法绘制交互地图（不支持 WebGL 2），因此地图不能缩放或平移。每个标记仍可打开其地域，所有地域也都在列表中。',
     failed: (why: string) => `地图无法绘制${why ? `：${why}` : ''}。所有地域都在列表中。`,
     pinsName: '地图上的地域：用方向键切换，按回车键打开',
+    pinLinksName: '地图上的地域：每个链接打开其详情',
     regionsHere: (regions: number) => `此处有 ${count(regions, '地域')}`,
     clusterName: (regions: number, names: string) =>
       `此处有 ${count(regions, '地域')}：${names}。请选择一个`,
