@@ -18,9 +18,9 @@ const TAG = 'alibaba-cloud-map';
 // The site's root, from this module's own address (never the article's): in a build the element's
 // code is a chunk in `assets/` (shared with the example story), one folder below the root; the dev
 // server serves the root at `/`.
-const SITE_ROOT = import.meta.env.DEV
-  ? new URL('/', import.meta.url).href
-  : siteRootOf(import.meta.url);
+// (Through a name: Vite reads `new URL('…', import.meta.url)` as an asset to bundle.)
+const HERE = import.meta.url;
+const SITE_ROOT = import.meta.env.DEV ? new URL('/', HERE).href : siteRootOf(HERE);
 
 /**
  * `--footprint-styled` tells the element its stylesheet applies: a Content-Security-Policy without
