@@ -60,21 +60,28 @@ function steps(next: () => number): Step[] {
       return 'play/pause';
     },
     async (page) => {
-      // A reader presses a pin they can see: one inside the map's box, not panned out of it.
-      const ids = await page.evaluate(() => {
-        const map = document.querySelector('[data-map-state]')?.getBoundingClientRect();
+      // A reader presses a pin where they see it: inside the map's box and the window, at the
+      // place it is drawn now. The camera may still be moving, so the press lands on whatever is
+      // there when it arrives, as a reader's would.
+      const pins = await page.evaluate(() => {
+        const map = document.querySelector('[data-map-state]');
         if (!map) return [];
-        return [...document.querySelectorAll<HTMLElement>('button[data-pin-id]')]
-          .filter((pin) => {
-            const box = pin.getBoundingClientRect();
-            const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-            return x > map.left && x < map.right && y > map.top && y < map.bottom;
-          })
-          .map((pin) => pin.dataset.pinId ?? '');
+        map.scrollIntoView({ block: 'nearest' });
+        const box = map.getBoundingClientRect();
+        const left = Math.max(box.left, 0);
+        const top = Math.max(box.top, 0);
+        const right = Math.min(box.right, window.innerWidth);
+        const bottom = Math.min(box.bottom, window.innerHeight);
+        return [...document.querySelectorAll<HTMLElement>('button[data-pin-id]')].flatMap((pin) => {
+          const at = pin.getBoundingClientRect();
+          const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
+          const seen = x > left && x < right && y > top && y < bottom;
+          return seen ? [{ id: pin.dataset.pinId ?? '', x, y }] : [];
+        });
       });
-      if (ids.length === 0) return 'open (no pin in view)';
-      const id = pick(ids);
-      await page.locator(`button[data-pin-id="${id}"]`).click({ ...quick, force: true });
+      if (pins.length === 0) return 'open (no pin in view)';
+      const { id, x, y } = pick(pins);
+      await page.mouse.click(x, y);
       return `open ${id}`;
     },
     async (page) => {
