@@ -131,17 +131,17 @@ export function prerenderedPages(dataset: Views, now: Date): PrerenderPage[] {
  */
 function inLanguageOf(html: string, lang: Language, description: string): string {
   if (lang === 'en') return html;
-  return html
-    .replace(/<html lang="en"/, `<html lang="${lang}"`)
-    .replace(
-      /(<meta\s+name="description"\s+content=")[^"]*(")/,
-      (_, start: string, end: string) => `${start}${escapeHtml(description)}${end}`,
-    )
-    .replace(/href="\.\/(feed\.(?:atom|json))"/g, (_, feed: string) => `href="./${lang}/${feed}"`)
-    .replace(
-      /(<link rel="alternate" type="application\/(?:atom\+xml|feed\+json)"[^>]*?)hreflang="en"/g,
-      `$1hreflang="${lang}"`,
-    );
+  return (
+    html
+      .replace(/<html lang="en"/, `<html lang="${lang}"`)
+      .replace(
+        /(<meta\s+name="description"\s+content=")[^"]*(")/,
+        (_, start: string, end: string) => `${start}${escapeHtml(description)}${end}`,
+      )
+      // No `hreflang` on them: search engines read it as a translation of the page, which a feed is
+      // not (and Lighthouse fails a relative one); each feed names its language itself.
+      .replace(/href="\.\/(feed\.(?:atom|json))"/g, (_, feed: string) => `href="./${lang}/${feed}"`)
+  );
 }
 
 /** A site the build writes view pages for: the live map at the root, or a version under `v/`. */
