@@ -7,6 +7,7 @@
 import { versionOf } from '../src/data/changelog.ts';
 import { CHANGES } from '../src/data/changes.ts';
 import { diffDatasets, unexplained } from '../src/data/dataset-diff.ts';
+import { PEER_PROVIDERS } from '../src/data/types.ts';
 import { assertValidChanges, assertValidRegions } from '../src/data/validate.ts';
 import { validationContext } from './dataset.ts';
 import { currentDataset, readReleases, releaseText, writeRelease } from './releases.ts';
@@ -44,7 +45,9 @@ export function releaseProblems(): { version: string; problems: string[]; draft:
 
 export async function main(args: readonly string[]): Promise<number> {
   const context = validationContext();
-  assertValidRegions(currentDataset().regions, context);
+  const current = currentDataset();
+  assertValidRegions(current.regions, context);
+  for (const provider of PEER_PROVIDERS) assertValidRegions(current[provider], context, provider);
   assertValidChanges(CHANGES, context);
   const { version, problems, draft } = releaseProblems();
   if (problems.length > 0) {

@@ -15,6 +15,7 @@ import type { Dataset } from '../src/data/dataset.ts';
 import { DATA_LICENSE, toCsv, toGeoJson, toPublishedJson } from '../src/data/publish.ts';
 import { REGIONS_JSON_SCHEMA } from '../src/data/schema.ts';
 import { REGIONS } from '../src/data/regions.ts';
+import { PEER_PROVIDERS } from '../src/data/types.ts';
 import {
   assertValidChanges,
   assertValidRegions,
@@ -67,14 +68,41 @@ export function publishedFiles(dataset: Dataset, folder = ''): Record<string, st
     [`${folder}data/regions.geojson`]: JSON.stringify(toGeoJson(regions, version)) + '\n',
     [`${folder}data/regions.schema.json`]: JSON.stringify(REGIONS_JSON_SCHEMA, null, 2) + '\n',
     [`${folder}data/LICENSE.txt`]: `${DATA_LICENSE.attribution}: data files\n${DATA_LICENSE.note}\n${DATA_LICENSE.name}: ${DATA_LICENSE.url}\n`,
+    // Each other provider's regions in the same three forms, from the version that added them.
+    ...Object.fromEntries(
+      PEER_PROVIDERS.flatMap((provider) => {
+        const peers = dataset[provider];
+        if (!peers) return [];
+        const base = `${folder}data/providers/${provider}`;
+        return [
+          [`${base}.json`, JSON.stringify(toPublishedJson(peers, version), null, 2) + '\n'],
+          [`${base}.csv`, toCsv(peers, version)],
+          [`${base}.geojson`, JSON.stringify(toGeoJson(peers, version)) + '\n'],
+        ];
+      }),
+    ),
     // Every seed quote on the map links to the document it was copied from.
     ...Object.fromEntries(seeds),
   };
 }
 
-/** The module an archived view imports: its version's whole dataset, which never changes. */
-export function archiveModule(dataset: Dataset): string {
-  return `export default ${releaseText(dataset)}`;
+/**
+ * The modules an archived view imports, which never change: its version's dataset in
+ * `dataset.js` (naming the providers it can compare with), and each other provider's regions in a
+ * module of its own, loaded only when a reader turns that layer on.
+ */
+export function archiveModules(dataset: Dataset, folder: string): Record<string, string> {
+  const peers = PEER_PROVIDERS.filter((provider) => dataset[provider]);
+  const own = { ...dataset, ...Object.fromEntries(peers.map((p) => [p, undefined])) };
+  return {
+    [`${folder}dataset.js`]: `export default ${releaseText(own)}export const providers = ${JSON.stringify(peers)};\n`,
+    ...Object.fromEntries(
+      peers.map((provider) => [
+        `${folder}providers/${provider}.js`,
+        `export default ${JSON.stringify(dataset[provider], null, 1)};\n`,
+      ]),
+    ),
+  };
 }
 
 /** Publishes the dataset as JSON, CSV and GeoJSON, its JSON Schema and licence, and the seeds. */
@@ -85,8 +113,11 @@ export function regionDataset(
   const live = (): Record<string, string> => {
     const context = validationContext();
     const regions = assertValidRegions(dataset, context);
-    const changes = assertValidChanges(CHANGES, context);
     const current = { ...currentDataset(), regions };
+    for (const provider of PEER_PROVIDERS) {
+      assertValidRegions(current[provider], context, provider);
+    }
+    const changes = assertValidChanges(CHANGES, context);
     return {
       ...publishedFiles(current),
       // What an archived view asks, to tell its reader when newer data is out.
@@ -115,9 +146,7 @@ export function regionDataset(
       const files: Record<string, string> = { ...live() };
       for (const release of readReleases()) {
         const folder = `v/${release.version}/`;
-        Object.assign(files, publishedFiles(release, folder), {
-          [`${folder}dataset.js`]: archiveModule(release),
-        });
+        Object.assign(files, publishedFiles(release, folder), archiveModules(release, folder));
       }
       for (const [fileName, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName, source });

@@ -12,7 +12,11 @@ import { CHANGES } from '../src/data/changes.ts';
 import { isVersion, type Dataset } from '../src/data/dataset.ts';
 import { MILESTONES } from '../src/data/milestones.ts';
 import { PUBLISHED_TOTALS } from '../src/data/published-totals.ts';
+import { REGIONS as AWS } from '../src/data/providers/aws.ts';
+import { REGIONS as AZURE } from '../src/data/providers/azure.ts';
+import { REGIONS as GOOGLE } from '../src/data/providers/google.ts';
 import { REGIONS } from '../src/data/regions.ts';
+import { PEER_PROVIDERS } from '../src/data/types.ts';
 
 export const RELEASES_DIR = join(import.meta.dirname, '../src/data/releases');
 const indexOf = (dir: string) => join(dir, 'index.json');
@@ -24,13 +28,24 @@ export function currentDataset(): Dataset {
     regions: REGIONS,
     milestones: MILESTONES,
     publishedTotals: PUBLISHED_TOTALS,
+    aws: AWS,
+    azure: AZURE,
+    google: GOOGLE,
   };
 }
 
-/** A version frozen as text: the same dataset always gives the same bytes. */
+/**
+ * A version frozen as text: the same dataset always gives the same bytes. The other providers'
+ * datasets follow Alibaba's in a version that has them, so an older version's text is as it was.
+ */
 export function releaseText(dataset: Dataset): string {
   const { version, regions, milestones, publishedTotals } = dataset;
-  return JSON.stringify({ version, regions, milestones, publishedTotals }, null, 1) + '\n';
+  const peers = Object.fromEntries(
+    PEER_PROVIDERS.filter((provider) => dataset[provider]).map((p) => [p, dataset[p]]),
+  );
+  return (
+    JSON.stringify({ version, regions, milestones, publishedTotals, ...peers }, null, 1) + '\n'
+  );
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -78,7 +78,9 @@ export function splitNotesForBrowser(): Plugin {
       if (this.environment.config.consumer !== 'client') return undefined;
       const lang = MESSAGES.exec(id)?.[1];
       if (lang) {
-        tables ??= splitNotes(currentDataset()).tables;
+        // Only the modules it strips: other providers' datasets load on demand with their own notes.
+        const { regions, milestones, publishedTotals } = currentDataset();
+        tables ??= splitNotes({ regions, milestones, publishedTotals }).tables;
         const table = tables[lang];
         if (!table) return undefined;
         return { code: `${code}\nexport const notes = ${parsed(table)};\n`, map: null };

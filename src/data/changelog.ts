@@ -10,11 +10,12 @@ import type { Note, Source } from './types.ts';
 
 /**
  * One field of one record, before and after (`null`: absent). `field: ''` is the whole record; an
- * item of a list of records within it is `events[2]`, `zoneCounts[3]`.
+ * item of a list of records within it is `events[2]`, `zoneCounts[3]`. `record: '*'` is a whole
+ * collection, a dataset that joins (`before: null`, `after`: its number of records) or leaves.
  */
 export interface FieldChange {
   collection: Collection;
-  /** The record's key: a region's or milestone's id, a total's date. */
+  /** The record's key: a region's or milestone's id, a total's date; `*` for the collection. */
   record: string;
   /** A field of the record (`officialName`, `zoneCounts[3]`), or '' for the whole record. */
   field: string;

@@ -1757,4 +1757,81 @@ export const CHANGES: readonly DataChange[] = [
       },
     ],
   },
+
+  {
+    id: 'aws-regions-join',
+    date: '2026-12-06',
+    kind: 'facts',
+    summary: {
+      en: 'Amazon Web Services’ regions join the map, to compare: 38 regions, every event dated and sourced',
+      'zh-CN': '亚马逊云科技（AWS）的区域加入地图以供比较：38 个区域，每个事件均注明日期和来源',
+    },
+    why: {
+      en: 'Every region of AWS’s commercial partition as its SDK lists it (36), and the two AWS China regions its partners run; the GovCloud, secret and European Sovereign Cloud partitions are left out. Each opening is dated by AWS’s own documentation histories where they give a day, else by the earliest dated evidence, marked “by”.',
+      'zh-CN':
+        '收录 AWS SDK 所列商业分区的全部区域（36 个）以及由合作伙伴运营的两个 AWS 中国区域；GovCloud、机密分区和欧洲主权云分区未收录。开服日期取自 AWS 自己的文档历史中给出的日期，否则取最早的有日期证据，并标注为“不晚于”。',
+    },
+    sources: [
+      {
+        url: 'https://www.npmjs.com/package/@aws-sdk/core/v/3.981.2',
+        title:
+          'Partition data (region IDs and names) in @aws-sdk/core 3.981.2, the package @aws-sdk/util-endpoints 3.996.55 re-exports it from',
+        publisher: 'Amazon Web Services (AWS SDK for JavaScript v3, on npm)',
+        date: '2026-11-24',
+        primary: true,
+      },
+    ],
+    view: { year: 2026 },
+    changes: [{ collection: 'aws', record: '*', field: '', before: null, after: 38 }],
+  },
+  {
+    id: 'azure-regions-join',
+    date: '2026-12-06',
+    kind: 'facts',
+    summary: {
+      en: 'Microsoft Azure’s regions join the map, to compare: 65 regions, every event dated and sourced',
+      'zh-CN': 'Microsoft Azure 的区域加入地图以供比较：65 个区域，每个事件均注明日期和来源',
+    },
+    why: {
+      en: 'Every region in Microsoft’s regions list, the restricted ones included, and the regions Microsoft has announced with a date; Azure Government, Azure operated by 21Vianet in China and the former Microsoft Cloud Germany are left out. Openings come from Microsoft’s posts and the press where found, else from the earliest dated evidence, marked “by”.',
+      'zh-CN':
+        '收录微软区域列表中的全部区域（包括受限区域）及微软已注明日期宣布的区域；Azure 政府云、由世纪互联运营的 Azure 中国区域和已停用的 Microsoft Cloud Germany 未收录。开服日期取自找到的微软公告和新闻报道，否则取最早的有日期证据，并标注为“不晚于”。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/MicrosoftDocs/reliability-docs/blob/e92155a11a1c0304ccf1b7fb2b0e135c87d0194a/articles/reliability/regions-list.md',
+        title:
+          'Azure regions list (regions-list.md, source of learn.microsoft.com/azure/reliability/regions-list), version of 20 August 2026',
+        publisher: 'Microsoft (MicrosoftDocs/reliability-docs on GitHub)',
+        date: '2026-08-20',
+        primary: true,
+      },
+    ],
+    view: { year: 2026 },
+    changes: [{ collection: 'azure', record: '*', field: '', before: null, after: 65 }],
+  },
+  {
+    id: 'google-regions-join',
+    date: '2026-12-06',
+    kind: 'facts',
+    summary: {
+      en: 'Google Cloud’s regions join the map, to compare: 49 regions, every event dated and sourced',
+      'zh-CN': 'Google Cloud 的区域加入地图以供比较：49 个区域，每个事件均注明日期和来源',
+    },
+    why: {
+      en: 'Every region in Google Cloud’s list of regions and zones (43), and the six it has announced and not yet opened. Openings come from dated press reports where found, else from the earliest dated evidence (the first commit adding the region to gcping, a latency test now kept under GoogleCloudPlatform), marked “by”.',
+      'zh-CN':
+        '收录 Google Cloud 区域和可用区列表中的全部区域（43 个）及其已宣布但尚未开放的六个区域。开服日期取自找到的有日期新闻报道，否则取最早的有日期证据（该区域首次加入 gcping 延迟测试的提交，该项目现归 GoogleCloudPlatform 维护），并标注为“不晚于”。',
+    },
+    sources: [
+      {
+        url: 'https://cloud.google.com/compute/docs/regions-zones',
+        title: 'Regions and zones (Compute Engine documentation)',
+        publisher: 'Google Cloud',
+        primary: true,
+      },
+    ],
+    view: { year: 2026 },
+    changes: [{ collection: 'google', record: '*', field: '', before: null, after: 49 }],
+  },
 ];

@@ -5,6 +5,9 @@
 import type { DataChange, FieldChange } from './changelog.ts';
 import { COLLECTIONS, recordKey, type Collection, type Dataset } from './dataset.ts';
 
+/** The record name of a change to a whole collection: a dataset that joins or leaves. */
+export const WHOLE_COLLECTION = '*';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** A value as JSON writes it (`undefined` fields dropped), so two spellings of one value compare equal. */
@@ -34,8 +37,22 @@ function canonical(value: Json): string {
 export function diffDatasets(before: Dataset, after: Dataset): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const collection of COLLECTIONS) {
-    const old = keyed(collection, before[collection]);
-    const now = keyed(collection, after[collection]);
+    const [was, is] = [before[collection], after[collection]];
+    if (was === undefined || is === undefined) {
+      // A dataset that joins (or leaves) is one change of the whole collection: its size.
+      if (was !== is) {
+        changes.push({
+          collection,
+          record: WHOLE_COLLECTION,
+          field: '',
+          before: was?.length ?? null,
+          after: is?.length ?? null,
+        });
+      }
+      continue;
+    }
+    const old = keyed(collection, was);
+    const now = keyed(collection, is);
     for (const [record, value] of now) {
       const was = old.get(record);
       if (was === undefined) {

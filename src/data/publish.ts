@@ -67,6 +67,8 @@ function publishedRegion(region: Region) {
     })),
     zonesNote: english(region.zonesNote),
     zonesNoteZh: chinese(region.zonesNote),
+    provider: region.provider ?? 'alibaba',
+    localNameZh: region.localNames?.['zh-CN'] ?? null,
   };
 }
 
@@ -117,6 +119,8 @@ export const CSV_COLUMNS = [
   'officialNameZh',
   'noteZh',
   'version',
+  'provider',
+  'localNameZh',
 ] as const;
 
 function describeSource(source: Source): string {
@@ -170,6 +174,8 @@ export function toCsv(regions: readonly Region[], version: string): string {
         region.officialName?.zh?.text,
         chinese(event.note),
         version,
+        region.provider ?? 'alibaba',
+        region.localNames?.['zh-CN'],
       ]
         .map(csvCell)
         .join(','),

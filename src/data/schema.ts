@@ -85,10 +85,16 @@ export const REGIONS_JSON_SCHEMA = {
           'zoneCounts',
           'zonesNote',
           'zonesNoteZh',
+          'provider',
+          'localNameZh',
         ],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-          regionId: { type: ['string', 'null'], pattern: '^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$' },
+          regionId: {
+            type: ['string', 'null'],
+            pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+            description: 'The provider’s own region ID: eu-central-1, westeurope, europe-west2.',
+          },
           name: TEXT,
           city: TEXT,
           country: { type: 'string', pattern: '^[A-Z]{2}$' },
@@ -154,6 +160,15 @@ export const REGIONS_JSON_SCHEMA = {
           },
           zonesNote: NULLABLE_TEXT,
           zonesNoteZh: { ...NULLABLE_TEXT, description: 'zonesNote in Simplified Chinese.' },
+          provider: {
+            enum: ['alibaba', 'aws', 'azure', 'google'],
+            description: 'Whose region: alibaba in regions.json, the others in providers/*.json.',
+          },
+          localNameZh: {
+            ...NULLABLE_TEXT,
+            description:
+              'A usual Chinese name of the place where the provider publishes no Chinese name of its own; not official.',
+          },
         },
       },
     },

@@ -113,17 +113,43 @@ export type RegionKind = 'public' | 'local' | 'partner' | 'joint-venture';
 
 export const REGION_KINDS: readonly RegionKind[] = ['public', 'local', 'partner', 'joint-venture'];
 
+/**
+ * Whose regions. Alibaba Cloud's are the map's subject; the others are datasets of their own
+ * (`providers/`), shown beside Alibaba's to compare.
+ */
+export const PROVIDERS = ['alibaba', 'aws', 'azure', 'google'] as const;
+
+export type Provider = (typeof PROVIDERS)[number];
+
+/** A provider the map compares Alibaba with. */
+export type PeerProvider = Exclude<Provider, 'alibaba'>;
+
+export const PEER_PROVIDERS: readonly PeerProvider[] = ['aws', 'azure', 'google'];
+
 export interface Region {
-  /** Stable slug used in URLs and embeds, e.g. `paris`. Never reused. */
+  /**
+   * Stable slug used in URLs and embeds, e.g. `paris`; another provider's starts with the
+   * provider's name (`aws-eu-west-2`), so no two datasets share one. Never reused.
+   */
   id: string;
-  /** Alibaba Cloud's own region ID (`eu-central-1`); absent where none is published. */
+  /** Whose region: absent for Alibaba Cloud's own, the dataset's subject. */
+  provider?: PeerProvider;
+  /**
+   * The provider's own region ID (`eu-central-1`; Azure's `westeurope`; Google's `us-east1`);
+   * absent where none is published yet.
+   */
   regionId?: string;
   /** Where the region ID is not paired with the region in Alibaba's own pages: how it is known. */
   regionIdEvidence?: { note: Note; sources: Source[] };
   /** Short display name, e.g. "Frankfurt". */
   name: string;
-  /** Alibaba's own names: English ("Germany (Frankfurt)") and Chinese ("德国（法兰克福）"). */
+  /** The provider's own names: English ("Germany (Frankfurt)") and Chinese ("德国（法兰克福）"). */
   officialName?: { en?: OfficialName; zh?: OfficialName };
+  /**
+   * A short name in another language where the provider gives none of its own: the place's usual
+   * name in that language (弗吉尼亚北部), not an official one.
+   */
+  localNames?: { readonly [lang in Exclude<Language, 'en'>]?: string };
   kind: RegionKind;
   city: string;
   /** ISO 3166-1 alpha-2. */

@@ -1,7 +1,15 @@
 import { compareDates, isEventDate } from './dates.ts';
 import { CHANGE_KINDS, type DataChange } from './changelog.ts';
 import { COLLECTIONS, isVersion } from './dataset.ts';
-import { EVENT_TYPES, LANGUAGE_TAGS, REGION_KINDS, type Language, type Region } from './types.ts';
+import {
+  EVENT_TYPES,
+  LANGUAGE_TAGS,
+  REGION_KINDS,
+  PEER_PROVIDERS,
+  type Language,
+  type Provider,
+  type Region,
+} from './types.ts';
 
 /** One problem with one record: which region, which field, and why. */
 export interface ValidationIssue {
@@ -24,13 +32,21 @@ export interface ValidationContext {
 const MAX_KM_OUTSIDE_COUNTRY = 25;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REGION_ID = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Each provider's region IDs as it writes them. */
+const REGION_ID: Record<Provider, { pattern: RegExp; example: string }> = {
+  alibaba: { pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, example: 'eu-central-1' },
+  aws: { pattern: /^[a-z]{2}-[a-z]+-\d+$/, example: 'eu-west-2' },
+  azure: { pattern: /^[a-z0-9]+$/, example: 'westeurope' },
+  google: { pattern: /^[a-z]+-[a-z]+\d+$/, example: 'europe-west2' },
+};
 const REGION_KEYS = new Set([
   'id',
+  'provider',
   'regionId',
   'regionIdEvidence',
   'name',
   'officialName',
+  'localNames',
   'kind',
   'city',
   'country',
@@ -125,13 +141,21 @@ const COUNTRY_IN_ENGLISH = new Intl.DisplayNames(['en'], { type: 'region' });
  * announced one with no official name yet) is named in every language by the country's own name.
  * A new language fails the type check here until it says where its names are.
  */
-const NAME_IN: Record<Language, { field: string; name: (record: Json) => unknown }> = {
-  en: { field: 'name', name: (record) => record.name },
+const NAME_IN: Record<
+  Language,
+  { field: (provider: Provider) => string; name: (record: Json, provider: Provider) => unknown }
+> = {
+  en: { field: () => 'name', name: (record) => record.name },
   'zh-CN': {
-    field: 'officialName.zh',
-    name: (record) => {
+    // Alibaba names its regions in Chinese itself; another provider's Chinese name may be the map's
+    // own translation, which `localNames` holds apart from the official names.
+    field: (provider) => (provider === 'alibaba' ? 'officialName.zh' : 'localNames.zh-CN'),
+    name: (record, provider) => {
       const official = record.officialName;
       if (isObject(official) && isObject(official.zh)) return official.zh.text;
+      if (provider !== 'alibaba' && isObject(record.localNames)) {
+        return record.localNames['zh-CN'];
+      }
       const country = typeof record.country === 'string' ? record.country : '';
       return /^[A-Z]{2}$/.test(country) && record.name === COUNTRY_IN_ENGLISH.of(country)
         ? country
@@ -199,7 +223,11 @@ function sourceChecker(context: ValidationContext) {
  * Checks a dataset read from anywhere (it takes `unknown`), so that a broken record fails the build
  * and the tests with every problem named instead of drawing a wrong map.
  */
-export function validateRegions(input: unknown, context: ValidationContext): ValidationIssue[] {
+export function validateRegions(
+  input: unknown,
+  context: ValidationContext,
+  provider: Provider = 'alibaba',
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!Array.isArray(input)) {
     return [{ region: '(dataset)', field: '', reason: 'the dataset is not an array of regions' }];
@@ -280,16 +308,33 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
     const repeated = (what: string, first: number) =>
       `repeats the ${what} of record ${first} of ${input.length}: record ${number}` +
       `${isText(record.name) ? ` (${record.name})` : ''} needs one of its own`;
+    const ownProvider = provider === 'alibaba' ? undefined : provider;
+    if (record.provider !== ownProvider) {
+      fail(
+        'provider',
+        ownProvider
+          ? `must be "${ownProvider}" in its dataset`
+          : 'is only for other providers’ regions',
+      );
+    }
     if (typeof record.id !== 'string' || !SLUG.test(record.id)) {
       fail('id', 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+    } else if (ownProvider && !record.id.startsWith(`${ownProvider}-`)) {
+      fail('id', `must start with "${ownProvider}-", so no two providers' regions share one`);
+    } else if (
+      !ownProvider &&
+      PEER_PROVIDERS.some((peer) => record.id!.toString().startsWith(`${peer}-`))
+    ) {
+      fail('id', `starts with another provider's name, which its dataset's ids start with`);
     } else if (seenIds.has(record.id)) {
       fail('id', repeated('id', seenIds.get(record.id)!));
     } else {
       seenIds.set(record.id, number);
     }
     if (record.regionId !== undefined) {
-      if (typeof record.regionId !== 'string' || !REGION_ID.test(record.regionId)) {
-        fail('regionId', 'must look like an Alibaba Cloud region ID, e.g. eu-central-1');
+      const { pattern, example } = REGION_ID[provider];
+      if (typeof record.regionId !== 'string' || !pattern.test(record.regionId)) {
+        fail('regionId', `must look like one of the provider's region IDs, e.g. ${example}`);
       } else if (seenRegionIds.has(record.regionId)) {
         fail('regionId', repeated('region ID', seenRegionIds.get(record.regionId)!));
       } else {
@@ -297,10 +342,14 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       }
     }
     for (const [lang, { field, name }] of Object.entries(NAME_IN)) {
-      if (!isText(name(record))) {
+      if (!isText(name(record, provider))) {
+        const whose =
+          provider === 'alibaba'
+            ? "Alibaba's own name, with its source"
+            : 'its own or a translation';
         fail(
-          field,
-          `must name the region in ${lang}, where the map titles it by that name (Alibaba's own name, with its source)`,
+          field(provider),
+          `must name the region in ${lang}, where the map titles it by that name (${whose})`,
         );
       }
     }
@@ -333,6 +382,21 @@ export function validateRegions(input: unknown, context: ValidationContext): Val
       fail('kind', `${JSON.stringify(record.kind)} is not one of ${REGION_KINDS.join(', ')}`);
     }
     checkOfficialName(record.officialName, fail);
+    if (record.localNames !== undefined) {
+      if (provider === 'alibaba') {
+        fail('localNames', "is only for other providers' regions: Alibaba's names are official");
+      } else if (!isObject(record.localNames)) {
+        fail('localNames', 'must be an object of names by language');
+      } else {
+        for (const [lang, name] of Object.entries(record.localNames)) {
+          if (!LANGUAGE_TAGS.includes(lang as Language) || lang === 'en') {
+            fail(`localNames.${lang}`, 'is not a language the map speaks besides English');
+          } else if (!isText(name)) {
+            fail(`localNames.${lang}`, 'must be a non-empty string');
+          }
+        }
+      }
+    }
     if (record.regionIdEvidence !== undefined) {
       const evidence = record.regionIdEvidence;
       if (record.regionId === undefined) fail('regionIdEvidence', 'needs a regionId to back');
@@ -544,12 +608,15 @@ export class DatasetError extends Error {
 }
 
 /** Throws with every problem listed; returns the dataset typed once it is known to be sound. */
-export function assertValidRegions(input: unknown, context: ValidationContext): readonly Region[] {
-  const issues = validateRegions(input, context);
+export function assertValidRegions(
+  input: unknown,
+  context: ValidationContext,
+  provider: Provider = 'alibaba',
+): readonly Region[] {
+  const issues = validateRegions(input, context, provider);
   if (issues.length > 0) {
-    throw new DatasetError(
-      `The region dataset has ${issues.length} problem(s):\n${formatIssues(issues)}`,
-    );
+    const which = provider === 'alibaba' ? 'The region dataset' : `The ${provider} dataset`;
+    throw new DatasetError(`${which} has ${issues.length} problem(s):\n${formatIssues(issues)}`);
   }
   return input as readonly Region[];
 }
