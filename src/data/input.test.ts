@@ -18,6 +18,23 @@ describe('view state in the URL', () => {
     expect(serializeViewState({ year: 2016, lang: 'zh-CN' })).toBe('?year=2016&lang=zh-CN');
   });
 
+  it('reads the providers to compare with, in their fixed order, and only theirs', () => {
+    expect(parse('?compare=google,AWS,%20azure,aws').compare).toEqual(['aws', 'azure', 'google']);
+    expect(parse('?compare=oracle,__proto__').compare).toBeUndefined();
+    expect(serializeViewState({ year: 2026, compare: ['aws', 'google'] })).toBe(
+      '?year=2026&compare=aws,google',
+    );
+    expect(parse(serializeViewState({ compare: ['azure'] })).compare).toEqual(['azure']);
+  });
+
+  it('reads another provider’s region only with its layer on, by the shape of its ids', () => {
+    expect(parse('?compare=aws&region=aws-eu-west-2').region).toBe('aws-eu-west-2');
+    expect(parse('?region=aws-eu-west-2').region).toBeUndefined();
+    expect(parse('?compare=azure&region=aws-eu-west-2').region).toBeUndefined();
+    expect(parse('?compare=aws&region=aws-EU_west').region).toBeUndefined();
+    expect(parse('?compare=aws&region=paris').region).toBe('paris');
+  });
+
   it('reads year, region, theme and embed', () => {
     expect(parse('?year=2016&region=paris&theme=dark&embed=1')).toEqual({
       year: 2016,

@@ -5,6 +5,7 @@
  * it is echoed back unchecked.
  */
 import { siteYears, type Dataset } from './dataset.ts';
+import { PEER_PROVIDERS, type PeerProvider } from './types.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -19,6 +20,8 @@ export interface ViewState {
   embed?: boolean;
   /** A language the map speaks, as its file names it: `zh-CN`. */
   lang?: string;
+  /** Other providers' regions shown beside Alibaba's, in `PEER_PROVIDERS` order; none when absent. */
+  compare?: readonly PeerProvider[];
 }
 
 export interface InputBounds {
@@ -111,8 +114,41 @@ export function parseFlag(value: string | null | undefined): boolean | undefined
   return undefined;
 }
 
+/**
+ * `aws,azure` (any order, any case, repeats and unknown names ignored) as the providers to compare
+ * with, in their fixed order; undefined when it names none.
+ */
+export function parseCompare(value: string | null | undefined): PeerProvider[] | undefined {
+  if (typeof value !== 'string' || value.length > MAX_INPUT_LENGTH) return undefined;
+  const asked = value.split(',').map((name) => name.trim().toLowerCase());
+  const providers = PEER_PROVIDERS.filter((provider) => asked.includes(provider));
+  return providers.length > 0 ? providers : undefined;
+}
+
+/** A slug as every region id is written: lower-case words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Another provider's region, `aws-eu-west-2`: its dataset loads only when its layer is on, so the
+ * id is held to the shape of that provider's ids, and names nothing until the dataset has it.
+ */
+export function parsePeerRegion(
+  value: string | null | undefined,
+  compare: readonly PeerProvider[] | undefined,
+): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_INPUT_LENGTH || !SLUG.test(value)) {
+    return undefined;
+  }
+  return compare?.some((provider) => value.startsWith(`${provider}-`)) ? value : undefined;
+}
+
+/** Whose region an id names: another provider's by its prefix, else Alibaba's. */
+export function peerOf(id: string): PeerProvider | undefined {
+  return PEER_PROVIDERS.find((provider) => id.startsWith(`${provider}-`));
+}
+
 /** The keys `parseViewState` reads, in the order `readLocation` puts them first. */
-export const VIEW_KEYS = ['year', 'region', 'theme', 'embed', 'lang'] as const;
+export const VIEW_KEYS = ['year', 'region', 'theme', 'embed', 'lang', 'compare'] as const;
 
 /** Longer than any query this page writes; the rest of a longer one is not read. */
 const MAX_QUERY_LENGTH = 1024;
@@ -124,15 +160,18 @@ export function parseViewState(search: string, bounds: InputBounds): ViewState {
   );
   const state: ViewState = {};
   const year = parseYear(params.get('year'), bounds);
-  const region = parseRegion(params.get('region'), bounds);
   const theme = parseTheme(params.get('theme'));
   const embed = parseFlag(params.get('embed'));
   const lang = parseLanguage(params.get('lang'), bounds.languages ?? []);
+  const compare = parseCompare(params.get('compare'));
+  const region =
+    parseRegion(params.get('region'), bounds) ?? parsePeerRegion(params.get('region'), compare);
   if (year !== undefined) state.year = year;
   if (region !== undefined) state.region = region;
   if (theme !== undefined) state.theme = theme;
   if (embed !== undefined) state.embed = embed;
   if (lang !== undefined) state.lang = lang;
+  if (compare !== undefined) state.compare = compare;
   return state;
 }
 
@@ -154,6 +193,8 @@ export function serializeViewState(state: ViewState): string {
     params.set('theme', state.theme);
   }
   if (state.lang !== undefined) params.set('lang', state.lang);
-  const query = params.toString();
+  // Written by hand: the names are fixed words, and `aws,azure` reads better than `aws%2Cazure`.
+  const compare = state.compare?.length ? `compare=${state.compare.join(',')}` : '';
+  const query = [params.toString(), compare].filter(Boolean).join('&');
   return query ? `?${query}` : '';
 }

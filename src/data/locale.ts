@@ -96,7 +96,9 @@ export function createLocale(lang: string, m: Messages, notes: NoteTable = {}): 
   };
   /** Alibaba's own name for the region in the language the messages call for, if any. */
   const officialName = (region: Region) =>
-    m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined;
+    (m.officialNames ? region.officialName?.[m.officialNames]?.text : undefined) ??
+    // Another provider's region, named in this language by the map where the provider does not.
+    (region.localNames as Readonly<Partial<Record<string, string>>> | undefined)?.[lang];
   /** Named after a place in its country ("Paris"), not after the country, nor by Alibaba's name. */
   const isPlace = (region: Region) =>
     !officialName(region) && region.name !== inData(region.country);

@@ -1,4 +1,5 @@
 import type { Theme } from './input.ts';
+import type { PeerProvider } from './types.ts';
 import { embedHref, viewHref } from './view-url.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface EmbedOptions {
   version?: string;
   year?: number;
   region?: string;
+  /** Other providers' layers shown beside Alibaba's; none when absent or empty. */
+  compare?: readonly PeerProvider[];
   theme: Theme;
   /** The map's language, as the reader of the dialog sees it: written into both snippets. */
   lang?: string;
@@ -62,7 +65,10 @@ export function viewsRoot(options: Pick<EmbedOptions, 'siteRoot' | 'version'>): 
 
 /** The embed view's address for a view. */
 export function embedUrl(
-  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'theme' | 'lang' | 'version'>,
+  options: Pick<
+    EmbedOptions,
+    'siteRoot' | 'year' | 'region' | 'theme' | 'lang' | 'version' | 'compare'
+  >,
 ): string {
   return new URL(
     embedHref({
@@ -70,6 +76,7 @@ export function embedUrl(
       region: options.region,
       theme: options.theme,
       lang: options.lang,
+      compare: options.compare,
     }),
     viewsRoot(options),
   ).href;
@@ -80,9 +87,10 @@ export function embedUrl(
  * and the web component's fallback.
  */
 export function viewUrl(
-  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'lang' | 'version'>,
+  options: Pick<EmbedOptions, 'siteRoot' | 'year' | 'region' | 'lang' | 'version' | 'compare'>,
 ): string {
-  const view = { year: options.year, region: options.region, lang: options.lang };
+  const { year, region, lang, compare } = options;
+  const view = { year, region, lang, compare };
   return new URL(viewHref(view), viewsRoot(options)).href;
 }
 
@@ -115,6 +123,7 @@ export function webComponentSnippet(options: EmbedOptions): string {
     options.region === undefined ? '' : ` region="${escapeHtml(options.region)}"`,
     ` theme="${escapeHtml(options.theme)}"`,
     options.lang === undefined ? '' : ` lang="${escapeHtml(options.lang)}"`,
+    options.compare?.length ? ` compare="${escapeHtml(options.compare.join(','))}"` : '',
     options.version === undefined ? '' : ` version="${escapeHtml(options.version)}"`,
   ].join('');
   return [

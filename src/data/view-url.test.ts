@@ -58,6 +58,20 @@ describe('view addresses', () => {
     });
   });
 
+  it('keeps the layers compared in the query, and another provider’s region too (it has no page)', () => {
+    expect(viewHref({ year: 2026, region: 'paris', compare: ['aws', 'azure'] })).toBe(
+      'view/2026/paris/?compare=aws,azure',
+    );
+    expect(viewHref({ year: 2026, region: 'aws-eu-west-2', compare: ['aws'] })).toBe(
+      'view/2026/?region=aws-eu-west-2&compare=aws',
+    );
+    expect(embedHref({ year: 2026, region: 'google-us-east1', compare: ['google'] })).toBe(
+      'view/2026/embed.html?region=google-us-east1&compare=google',
+    );
+    const { search } = readLocation('/view/2026/', '?region=aws-eu-west-2&compare=aws');
+    expect(search).toBe('?year=2026&region=aws-eu-west-2&compare=aws');
+  });
+
   it('gives each year’s embed a page of its own, and reads it back as the embed view', () => {
     expect(embedHref({ year: 2026, region: 'paris' })).toBe('view/2026/embed.html?region=paris');
     expect(embedHref({ year: 2016, theme: 'light' })).toBe('view/2016/embed.html');

@@ -6,7 +6,7 @@
  * static host cannot answer `?lang=` with another file). The older query forms
  * (`?year=2026&region=paris`, `?lang=zh-CN`) are still read. Pure, so it is tested without a browser.
  */
-import { serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
+import { peerOf, serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
 import { DATA_LANGUAGE } from './locale.ts';
 import { LANGUAGE_TAGS } from './types.ts';
 
@@ -124,18 +124,22 @@ export function embedHref(state: Omit<ViewState, 'embed'>): string {
   if (!folder && state.lang !== undefined && state.lang !== DATA_LANGUAGE) {
     params.set('lang', state.lang);
   }
-  const query = params.size > 0 ? `?${params}` : '';
+  const compare = state.compare?.length ? `compare=${state.compare.join(',')}` : '';
+  const query = [params.toString(), compare].filter(Boolean).join('&').replace(/^./, '?$&');
   return `${folder}${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }
 
 /**
  * The address of a view relative to the root: its language's folder and its own when it has a
- * year, and what the folders cannot say (the theme, the embed flag) as a query.
+ * year, and what the folders cannot say (the theme, the embed flag, the layers compared) as a
+ * query. Another provider's region has no page of its own, so it stays in the query.
  */
 export function viewHref(state: ViewState): string {
   const folder = languageFolder(state.lang);
   const lang = folder ? undefined : state.lang;
   if (state.year === undefined) return `${folder}${serializeViewState({ ...state, lang })}` || './';
-  const rest = serializeViewState({ ...state, year: undefined, region: undefined, lang });
-  return `${folder}${viewFolder(state.year, state.region)}${rest}`;
+  const paged = state.region !== undefined && peerOf(state.region) === undefined;
+  const region = paged ? undefined : state.region;
+  const rest = serializeViewState({ ...state, year: undefined, region, lang });
+  return `${folder}${viewFolder(state.year, paged ? state.region : undefined)}${rest}`;
 }

@@ -117,7 +117,11 @@ function pinAt(region: Region, year: number, locale: Locale): PinView {
     uncertain: cause?.certainty === 'by' && isRunning(status),
   };
   const place = region.precision === 'approximate' ? locale.m.pin.approximate : '';
-  const title = locale.regionName(region);
+  const own = locale.regionName(region);
+  // Another provider's region says whose it is wherever it is named: pin, card, list, story.
+  const title = region.provider
+    ? locale.m.compare.titled(locale.m.providers[region.provider], own)
+    : own;
   const summary = `${describeStatus(partial, year, locale)}${place}`;
   const name = locale.shortName(region);
   return { ...partial, title, name, summary, label: locale.m.pin.label(title, summary) };

@@ -6,7 +6,14 @@
  * content with that language, whatever the article around it speaks.
  */
 import { mount, unmount } from 'svelte';
-import { defaultTheme, parseRegion, parseTheme, parseYear } from '../data/input.ts';
+import {
+  defaultTheme,
+  parseCompare,
+  parsePeerRegion,
+  parseRegion,
+  parseTheme,
+  parseYear,
+} from '../data/input.ts';
 import { DEFAULT_LANGUAGE, parseLanguage } from '../data/languages.ts';
 import { siteRootOf } from '../data/view-url.ts';
 import type { AppState } from '../ui/app-state.svelte.ts';
@@ -29,7 +36,7 @@ const SITE_ROOT = import.meta.env.DEV ? new URL('/', HERE).href : siteRootOf(HER
 const HOST_CSS = `:host { display: block; --footprint-styled: 1; } :host([hidden]) { display: none; }`;
 
 class AlibabaCloudMap extends HTMLElement {
-  static observedAttributes = ['year', 'region', 'theme', 'lang', 'compact'];
+  static observedAttributes = ['year', 'region', 'theme', 'lang', 'compact', 'compare'];
 
   #app: AppState | undefined;
   #view: ReturnType<typeof mount> | undefined;
@@ -64,7 +71,13 @@ class AlibabaCloudMap extends HTMLElement {
         (bounds) => ({
           embed: true,
           year: parseYear(this.getAttribute('year'), bounds),
-          region: parseRegion(this.getAttribute('region'), bounds),
+          region:
+            parseRegion(this.getAttribute('region'), bounds) ??
+            parsePeerRegion(
+              this.getAttribute('region'),
+              parseCompare(this.getAttribute('compare')),
+            ),
+          compare: parseCompare(this.getAttribute('compare')),
           theme: parseTheme(this.getAttribute('theme')),
           lang: parseLanguage(this.getAttribute('lang')),
         }),
@@ -112,6 +125,7 @@ class AlibabaCloudMap extends HTMLElement {
       $effect(() => {
         this.#reflect('year', String(app.year));
         this.#reflect('region', app.selectedId ?? null);
+        this.#reflect('compare', app.compare.length > 0 ? app.compare.join(',') : null);
       });
     });
   }
@@ -133,11 +147,13 @@ class AlibabaCloudMap extends HTMLElement {
       if (year !== undefined && year !== app.year) app.setYear(year);
     } else if (name === 'region') {
       // The page chooses a region; only the reader opens its story.
-      app.choose(parseRegion(value, bounds));
+      app.choose(parseRegion(value, bounds) ?? parsePeerRegion(value, app.compare));
     } else if (name === 'theme') {
       app.theme = parseTheme(value) ?? defaultTheme(true);
     } else if (name === 'lang') {
       void app.setLanguage(parseLanguage(value) ?? DEFAULT_LANGUAGE);
+    } else if (name === 'compare') {
+      app.setCompare(parseCompare(value) ?? []);
     } else if (name === 'compact') {
       this.#layout.compact = value !== null;
     }

@@ -5,6 +5,7 @@ import zh from '../data/messages/zh-CN.ts';
 import { unsafeCharacter } from '../data/validate.ts';
 import { composeSvg } from './compose-svg.ts';
 import { layoutFigure } from './figure-layout.ts';
+import { KEY } from './key.ts';
 import { PALETTES } from './palette.ts';
 
 /** A rough measure: the layout only needs widths that grow with the text. */
@@ -24,6 +25,7 @@ function figure(width: number, name = 'Paris', title = 'Regions, 2026') {
         summary: '32 regions operating in 16 countries & territories as of November 2026',
         source: 'Source: Alibaba Cloud Footprint <footprint>',
         key: en.figure.key,
+        keyItems: KEY,
       },
       palette: PALETTES.light,
     },
@@ -80,6 +82,7 @@ describe('the SVG figure', () => {
           summary: '截至2024年底，14 个国家和地区共有 28 个地域运营',
           source,
           key: zh.figure.key,
+          keyItems: KEY,
         },
         palette: PALETTES.light,
       },

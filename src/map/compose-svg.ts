@@ -32,6 +32,8 @@ function markSvg(parts: readonly MarkPart[], x: number, y: number): string {
     const fill = part.fill
       ? ` fill="${part.fill}"${part.fillOpacity === undefined ? '' : ` fill-opacity="${part.fillOpacity}"`}`
       : ' fill="none"';
+    if (part.kind === 'shape')
+      return `<path d="${part.d}"${fill}${stroke} stroke-linejoin="round"/>`;
     const dash = part.dash ? ` stroke-dasharray="${part.dash.join(' ')}"` : '';
     return `<circle r="${part.r}"${fill}${stroke}${dash}/>`;
   });

@@ -5,7 +5,7 @@
  */
 import { LABEL_FONT, LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
 import type { Palette } from './palette.ts';
-import { KEY, KEY_MARK_REACH, type KeyEntry } from './key.ts';
+import { KEY_MARK_REACH, type KeyEntry, type KeyItem } from './key.ts';
 import { markParts, type Mark, type MarkPart } from './pin-style.ts';
 
 /** What a picture of the map says around the map itself. */
@@ -17,6 +17,8 @@ export interface FigureText {
   source: string;
   /** The key's words, in the reader's language. */
   key: Record<KeyEntry, string>;
+  /** The key's lines: Alibaba's marks, and a line per provider compared. */
+  keyItems: readonly KeyItem[];
 }
 
 export interface FigureRequest {
@@ -106,7 +108,7 @@ export function layoutFigure(figure: FigureRequest, measure: Measure): FigureLay
   const summaryLines = wrap(measure, summaryFont, text.summary, width - 2 * pad);
   const keyRows: Array<Array<[Mark, string, number]>> = [[]];
   let keyX = pad;
-  for (const { mark, entry } of KEY) {
+  for (const { mark, entry } of text.keyItems) {
     const label = text.key[entry];
     const itemWidth = KEY_MARK_WIDTH + 4 + measure(label, keyFont) + 16;
     if (keyX + itemWidth > width - pad && keyRows.at(-1)!.length > 0) {

@@ -7,6 +7,7 @@ import type { Locale } from '../data/locale.ts';
 import type { Counts } from '../data/status.ts';
 import { composeSvg } from './compose-svg.ts';
 import { layoutFigure, type FigureRequest, type Measure } from './figure-layout.ts';
+import { keyOf } from './key.ts';
 import { LABEL_FONT, mapLabels } from './labels.ts';
 import type { MapScene } from './scene.ts';
 
@@ -48,6 +49,7 @@ export function figureRequest(view: FigureView, measure: Measure): FigureRequest
         ? `${words.source} ${locale.m.panel.sentence((view.archived ? locale.m.data.archivedAsOf : locale.m.data.asOf)(locale.date(view.version)))}`
         : words.source,
       key: words.key,
+      keyItems: keyOf(scene.layers.map((layer) => layer.id)),
     },
     palette: scene.palette,
   };

@@ -3,9 +3,10 @@
  * page's key and the pictures' key, so the two explain the map alike.
  */
 import type { ShownStatus } from '../data/status.ts';
-import { ANNOUNCED_RADIUS, PIN, type Mark } from './pin-style.ts';
+import { PEER_PROVIDERS, type PeerProvider } from '../data/types.ts';
+import { ANNOUNCED_RADIUS, PEER_RADIUS, PIN, type Mark } from './pin-style.ts';
 
-export type KeyEntry = ShownStatus | 'changed' | 'uncertain';
+export type KeyEntry = ShownStatus | 'changed' | 'uncertain' | PeerProvider;
 
 export interface KeyItem {
   entry: KeyEntry;
@@ -41,3 +42,16 @@ export const KEY: readonly KeyItem[] = [
     },
   },
 ];
+
+/** The key of a map showing these layers: Alibaba's marks, then a line per compared provider. */
+export function keyOf(layerIds: readonly string[]): readonly KeyItem[] {
+  const peers = PEER_PROVIDERS.filter((provider) => layerIds.includes(provider));
+  if (peers.length === 0) return KEY;
+  return [
+    ...KEY,
+    ...peers.map((provider): KeyItem => ({
+      entry: provider,
+      mark: { status: 'operating', radius: PEER_RADIUS, changed: false, provider },
+    })),
+  ];
+}

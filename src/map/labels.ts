@@ -142,7 +142,8 @@ export function placePins(scene: MapScene): PlacedPin[] {
 const OFF_MAP = { x: -1000, y: -1000 };
 
 /**
- * The names the map shows: the open region's first, then the year's changes, each placed where it
+ * The names the map shows: the open region's first, then the year's changes at Alibaba (the
+ * map's subject: a compared provider's changes are in the year's events), each placed where it
  * covers no other name, pin or `marks` (what else the map draws on top, e.g. a cluster's count),
  * or left out.
  */
@@ -153,7 +154,7 @@ export function mapLabels(
   marks: readonly { x: number; y: number; radius: number }[] = [],
 ): PlacedLabel[] {
   const wanted = pins
-    .filter(({ pin }) => pin.id === scene.selectedId || pin.changed)
+    .filter(({ pin }) => pin.id === scene.selectedId || (pin.changed && !pin.region.provider))
     .toSorted(
       (a, b) => Number(b.pin.id === scene.selectedId) - Number(a.pin.id === scene.selectedId),
     );

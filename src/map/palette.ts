@@ -1,4 +1,5 @@
 import type { ShownStatus } from '../data/status.ts';
+import type { PeerProvider } from '../data/types.ts';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -26,6 +27,11 @@ export interface Palette {
    * blindness; shape carries the status too (hollow = announced, cross = closed), never colour alone.
    */
   status: Record<ShownStatus, string>;
+  /**
+   * Each compared provider's colour, from the same Okabe–Ito set and apart from the status
+   * colours; its shape tells it apart too (`PEER_SHAPES`), in print and for any colour vision.
+   */
+  provider: Record<PeerProvider, string>;
 }
 
 export const PALETTES: Record<ColorScheme, Palette> = {
@@ -48,6 +54,8 @@ export const PALETTES: Record<ColorScheme, Palette> = {
       announced: '#c27c00',
       closed: '#6f6f6f',
     },
+    // Darkened where the set's own shade is too light to read on the light land.
+    provider: { aws: '#b5508c', azure: '#00785a', google: '#2b2b2b' },
   },
   dark: {
     background: '#0d1117',
@@ -68,6 +76,7 @@ export const PALETTES: Record<ColorScheme, Palette> = {
       announced: '#e69f00',
       closed: '#a3a3a3',
     },
+    provider: { aws: '#cc79a7', azure: '#2cb58f', google: '#f0e442' },
   },
 };
 

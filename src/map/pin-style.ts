@@ -4,6 +4,7 @@
  */
 import { scaleThreshold } from 'd3-scale';
 import type { ShownStatus } from '../data/status.ts';
+import type { PeerProvider } from '../data/types.ts';
 import type { Palette } from './palette.ts';
 
 export const PIN = {
@@ -46,7 +47,12 @@ export const RUNNING_RADII: readonly number[] = [
   ...new Set([...radiusForZones.range(), UNKNOWN_ZONES_RADIUS]),
 ].toSorted((a, b) => a - b);
 
-export function pinRadius(pin: { status: ShownStatus | 'not-yet'; zones: number | undefined }) {
+export function pinRadius(pin: {
+  status: ShownStatus | 'not-yet';
+  zones: number | undefined;
+  region?: { provider?: PeerProvider };
+}) {
+  if (pin.region?.provider) return PEER_RADIUS;
   if (pin.status === 'announced' || pin.status === 'not-yet') return ANNOUNCED_RADIUS;
   if (pin.status === 'closed') return CLOSED_RADIUS;
   return pin.zones === undefined ? UNKNOWN_ZONES_RADIUS : radiusForZones(pin.zones);
@@ -56,12 +62,43 @@ export function pinRadius(pin: { status: ShownStatus | 'not-yet'; zones: number 
 export function outerRadius(pin: {
   status: ShownStatus | 'not-yet';
   zones: number | undefined;
+  region?: { provider?: PeerProvider };
   changed: boolean;
   uncertain: boolean;
 }) {
   const changeRing = pin.changed ? PIN.ringGap + PIN.ringWidth / 2 : 0;
   const dashedRing = pin.uncertain ? PIN.uncertainGap + PIN.uncertainWidth / 2 : 0;
   return pinRadius(pin) + Math.max(changeRing, dashedRing);
+}
+
+/**
+ * Another provider's pin: one fixed size (zone counts are Alibaba's story), a shape of its own, and
+ * status told by fill as Alibaba's is (filled running, hollow announced, crossed closed).
+ */
+export const PEER_RADIUS = 5;
+
+export type PeerShape = 'square' | 'diamond' | 'triangle';
+
+export const PEER_SHAPES: Record<PeerProvider, PeerShape> = {
+  aws: 'square',
+  azure: 'diamond',
+  google: 'triangle',
+};
+
+/** A shape of about the area of a circle of radius `r`, as SVG path data centred on the origin. */
+export function shapePath(shape: PeerShape, r: number): string {
+  const f = (n: number) => String(Math.round(n * 100) / 100);
+  if (shape === 'square') {
+    const h = r * 0.89;
+    return `M${f(-h)} ${f(-h)}H${f(h)}V${f(h)}H${f(-h)}Z`;
+  }
+  if (shape === 'diamond') {
+    const h = r * 1.25;
+    return `M0 ${f(-h)}L${f(h)} 0L0 ${f(h)}L${f(-h)} 0Z`;
+  }
+  // Its centroid on the pin's place: a third of the height below the apex's height.
+  const h = r * 1.35;
+  return `M0 ${f(-h)}L${f(h * 0.87)} ${f(h / 2)}H${f(-h * 0.87)}Z`;
 }
 
 /** One stroke or fill of a pin's mark, centred on the pin. */
@@ -75,6 +112,15 @@ export type MarkPart =
       strokeWidth?: number;
       dash?: readonly number[];
     }
+  | {
+      kind: 'shape';
+      /** SVG path data, centred on the pin. */
+      d: string;
+      fill?: string;
+      fillOpacity?: number;
+      stroke?: string;
+      strokeWidth?: number;
+    }
   | { kind: 'cross'; half: number; stroke: string; strokeWidth: number };
 
 export interface Mark {
@@ -84,6 +130,8 @@ export interface Mark {
   changed: boolean;
   /** Dashed ring: it is known only to be running by a date, not since one. */
   uncertain?: boolean;
+  /** Another provider's region: its shape and colour; Alibaba's when absent. */
+  provider?: PeerProvider;
 }
 
 /** The parts of a pin's mark, back to front. */
@@ -98,18 +146,35 @@ export function markParts(mark: Mark, palette: Palette): MarkPart[] {
       strokeWidth: PIN.ringWidth,
     });
   }
-  parts.push(
-    mark.status === 'announced'
-      ? { kind: 'circle', r: mark.radius, stroke: color, strokeWidth: PIN.hollowWidth }
-      : {
-          kind: 'circle',
-          r: mark.radius,
-          fill: color,
-          fillOpacity: PIN.fillOpacity,
-          stroke: palette.pinStroke,
-          strokeWidth: PIN.outlineWidth,
-        },
-  );
+  if (mark.provider) {
+    const d = shapePath(PEER_SHAPES[mark.provider], mark.radius);
+    const own = mark.status === 'closed' ? color : palette.provider[mark.provider];
+    parts.push(
+      mark.status === 'announced'
+        ? { kind: 'shape', d, stroke: own, strokeWidth: PIN.outlineWidth }
+        : {
+            kind: 'shape',
+            d,
+            fill: own,
+            fillOpacity: PIN.fillOpacity,
+            stroke: palette.pinStroke,
+            strokeWidth: PIN.outlineWidth,
+          },
+    );
+  } else {
+    parts.push(
+      mark.status === 'announced'
+        ? { kind: 'circle', r: mark.radius, stroke: color, strokeWidth: PIN.hollowWidth }
+        : {
+            kind: 'circle',
+            r: mark.radius,
+            fill: color,
+            fillOpacity: PIN.fillOpacity,
+            stroke: palette.pinStroke,
+            strokeWidth: PIN.outlineWidth,
+          },
+    );
+  }
   if (mark.uncertain) {
     parts.push({
       kind: 'circle',
@@ -139,7 +204,7 @@ const partsCache = new WeakMap<Palette, Map<string, MarkPart[]>>();
 export function cachedParts(mark: Mark, palette: Palette): MarkPart[] {
   let byMark = partsCache.get(palette);
   if (!byMark) partsCache.set(palette, (byMark = new Map()));
-  const key = `${mark.status} ${mark.radius} ${mark.changed} ${mark.uncertain ?? false}`;
+  const key = `${mark.status} ${mark.radius} ${mark.changed} ${mark.uncertain ?? false} ${mark.provider ?? ''}`;
   let parts = byMark.get(key);
   if (!parts) byMark.set(key, (parts = markParts(mark, palette)));
   return parts;
@@ -154,13 +219,27 @@ export function drawMark(
 ): void {
   for (const part of parts) {
     context.beginPath();
-    if (part.kind === 'circle') {
-      context.arc(x, y, part.r, 0, Math.PI * 2);
+    if (part.kind === 'circle' || part.kind === 'shape') {
+      let path: Path2D | undefined;
+      if (part.kind === 'circle') {
+        context.arc(x, y, part.r, 0, Math.PI * 2);
+      } else {
+        path = new Path2D();
+        path.addPath(new Path2D(part.d), new DOMMatrix().translate(x, y));
+      }
       if (part.fill) {
         context.globalAlpha = part.fillOpacity ?? 1;
         context.fillStyle = part.fill;
-        context.fill();
+        if (path) context.fill(path);
+        else context.fill();
         context.globalAlpha = 1;
+      }
+      if (path && part.stroke) {
+        context.strokeStyle = part.stroke;
+        context.lineWidth = part.strokeWidth ?? 1;
+        context.lineJoin = 'round';
+        context.stroke(path);
+        continue;
       }
     } else {
       context.moveTo(x - part.half, y - part.half);

@@ -44,6 +44,7 @@ export function svgPinDrawer(): (
                 radius: pinRadius(pin),
                 changed: pin.changed,
                 uncertain: pin.uncertain,
+                provider: pin.region.provider,
               },
               palette,
             );

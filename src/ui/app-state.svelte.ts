@@ -1,5 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { defaultTheme, parseViewState, type Theme, type ViewState } from '../data/input.ts';
+import { defaultTheme, parseViewState, peerOf, type Theme, type ViewState } from '../data/input.ts';
 import {
   playbackStepMs,
   TimelineController,
@@ -13,7 +13,8 @@ import { growthSeries, type GrowthYear } from '../data/growth.ts';
 import type { Milestone } from '../data/milestones.ts';
 import type { PublishedTotal } from '../data/published-totals.ts';
 import type { Locale } from '../data/locale.ts';
-import type { Region } from '../data/types.ts';
+import { PEER_PROVIDERS, type PeerProvider, type Region } from '../data/types.ts';
+import type { SceneLayer } from '../map/scene.ts';
 import { viewHref } from '../data/view-url.ts';
 import { createYearViews, type PinView, type YearView } from '../data/year-view.ts';
 import { PALETTES, type ColorScheme, type Palette } from '../map/palette.ts';
@@ -36,6 +37,14 @@ export interface AppStateOptions {
   version?: string;
   /** An archived view: it keeps this version's data for good, whatever the live map shows now. */
   archived?: boolean;
+  /**
+   * Loads another provider's regions when its layer is first turned on (`providers/index.ts`; an
+   * archived view's own version). Absent where the map compares with no one.
+   */
+  loadPeer?: (provider: PeerProvider) => Promise<readonly Region[]>;
+  /** The providers `loadPeer` has: all of them, or those an archived version held. */
+  // The build names them too, with no loader: its HTML shows the switches the script will run.
+  comparable?: readonly PeerProvider[];
   /** Injected so tests can play without waiting. */
   delay?: Delay;
   /** The reader asked for reduced motion: playback goes at a calmer pace. */
@@ -97,7 +106,7 @@ export class AppState implements TimelineManager {
   readonly view: YearView = $derived.by(() => this.#viewsIn(this.locale)(this.year));
   /** The chosen region at the chosen year. */
   readonly selected: PinView | undefined = $derived.by(() =>
-    this.selectedId === undefined ? undefined : this.view.pin(this.selectedId),
+    this.selectedId === undefined ? undefined : this.pinOf(this.selectedId),
   );
   /** The region whose story is open, at the chosen year. */
   readonly story: PinView | undefined = $derived(this.storyOpen ? this.selected : undefined);
@@ -123,6 +132,9 @@ export class AppState implements TimelineManager {
     });
     this.year = this.timeline.clamp(options.initial.year ?? this.last);
     this.selectedId = options.initial.region;
+    this.#loadPeer = options.loadPeer;
+    this.comparable = options.comparable ?? (options.loadPeer ? PEER_PROVIDERS : []);
+    this.#compareWith(options.initial.compare ?? [], 'load');
   }
 
   #viewsIn(locale: Locale): (year: number) => YearView {
@@ -159,6 +171,101 @@ export class AppState implements TimelineManager {
   /** Languages whose messages are on their way: the switch says it is busy until none is. */
   languagesLoading = $state(0);
 
+  /**
+   * The providers shown beside Alibaba, in `PEER_PROVIDERS` order: none until a reader (or the
+   * address) asks. A layer draws once its dataset has loaded.
+   */
+  compare: readonly PeerProvider[] = $state.raw([]);
+  /** Each compared provider's regions, as they load: a reader who never compares loads none. */
+  peers: Partial<Record<PeerProvider, readonly Region[]>> = $state.raw({});
+  /** Providers whose regions could not be loaded: their switch says so and can be tried again. */
+  peerErrors: readonly PeerProvider[] = $state.raw([]);
+  readonly #loadPeer: ((provider: PeerProvider) => Promise<readonly Region[]>) | undefined;
+  /** The providers a reader can turn on here: by default, all where something loads them. */
+  readonly comparable: readonly PeerProvider[];
+  /** Providers whose regions are on their way. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #peerPending = new Set<PeerProvider>();
+  /** Each provider's year views in each language read so far, as `#views` keeps Alibaba's. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #peerViews = new Map<PeerProvider, Map<Locale, (year: number) => YearView>>();
+
+  /** The compared providers whose regions are here, each at the chosen year. */
+  readonly peerViews: readonly { provider: PeerProvider; view: YearView }[] = $derived.by(() =>
+    this.compare.flatMap((provider) => {
+      const regions = this.peers[provider];
+      if (!regions) return [];
+      let byLocale = this.#peerViews.get(provider);
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      if (!byLocale) this.#peerViews.set(provider, (byLocale = new Map()));
+      let views = byLocale.get(this.locale);
+      if (!views) byLocale.set(this.locale, (views = createYearViews(regions, this.locale)));
+      return [{ provider, view: views(this.year) }];
+    }),
+  );
+
+  /**
+   * The datasets on the map, bottom first: the compared providers', then Alibaba's on top, the
+   * map's subject, never hidden under another's pin.
+   */
+  readonly layers: readonly SceneLayer[] = $derived.by(() => [
+    ...this.peerViews.map(({ provider, view }) => ({
+      id: provider,
+      regions: this.peers[provider]!,
+      pins: view.pins,
+      visible: view.visible,
+    })),
+    { id: 'alibaba', regions: this.regions, pins: this.view.pins, visible: this.view.visible },
+  ]);
+
+  /** Turns a provider's layer on or off, loading its regions the first time. */
+  setCompared(provider: PeerProvider, on: boolean, cause: ChangeCause = 'reader'): void {
+    const next = PEER_PROVIDERS.filter((p) => (p === provider ? on : this.compare.includes(p)));
+    this.#compareWith(next, cause);
+  }
+
+  /** Shows exactly these providers' layers (what an address or an attribute asks for). */
+  setCompare(providers: readonly PeerProvider[], cause: ChangeCause = 'reader'): void {
+    this.#compareWith(providers, cause);
+  }
+
+  #compareWith(asked: readonly PeerProvider[], cause: ChangeCause): void {
+    const providers = asked.filter((provider) => this.comparable.includes(provider));
+    const same =
+      providers.length === this.compare.length && providers.every((p, i) => this.compare[i] === p);
+    if (!same) {
+      this.cause = cause;
+      this.compare = providers;
+      // A region of a layer turned off is no longer on the map to be chosen.
+      const owner = this.selectedId === undefined ? undefined : peerOf(this.selectedId);
+      if (owner && !providers.includes(owner)) {
+        this.selectedId = undefined;
+        this.storyOpen = false;
+      }
+    }
+    for (const provider of providers) void this.#load(provider);
+  }
+
+  async #load(provider: PeerProvider): Promise<void> {
+    if (!this.#loadPeer || this.peers[provider] || this.#peerPending.has(provider)) return;
+    this.#peerPending.add(provider);
+    this.peerErrors = this.peerErrors.filter((p) => p !== provider);
+    try {
+      const regions = await this.#loadPeer(provider);
+      this.peers = { ...this.peers, [provider]: regions };
+    } catch {
+      this.peerErrors = [...this.peerErrors, provider];
+    } finally {
+      this.#peerPending.delete(provider);
+    }
+  }
+  /** A region's year view, whoever's it is: Alibaba's, or a compared provider's once loaded. */
+  pinOf(id: string): PinView | undefined {
+    const owner = peerOf(id);
+    if (owner === undefined) return this.view.pin(id);
+    return this.peerViews.find((layer) => layer.provider === owner)?.view.pin(id);
+  }
+
   #growth: GrowthYear[] | undefined;
 
   /** Every year's counts, for the growth chart: computed when first asked for. */
@@ -166,6 +273,24 @@ export class AppState implements TimelineManager {
     this.#growth ??= growthSeries(this.regions, this.first, this.last);
     return this.#growth;
   }
+
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #peerGrowth = new Map<PeerProvider, GrowthYear[]>();
+
+  /** Each compared provider's regions per year, over the slider's years: computed once each. */
+  readonly peerGrowth: readonly { provider: PeerProvider; growth: readonly GrowthYear[] }[] =
+    $derived.by(() =>
+      this.compare.flatMap((provider) => {
+        const regions = this.peers[provider];
+        if (!regions) return [];
+        let growth = this.#peerGrowth.get(provider);
+        if (!growth) {
+          growth = growthSeries(regions, this.first, this.last);
+          this.#peerGrowth.set(provider, growth);
+        }
+        return [{ provider, growth }];
+      }),
+    );
 
   /** The company's milestones in the chosen year. */
   get yearMilestones(): Milestone[] {
@@ -244,6 +369,7 @@ export class AppState implements TimelineManager {
       region,
       theme: this.theme,
       lang,
+      compare: this.compare,
     });
   }
 
@@ -260,6 +386,7 @@ export class AppState implements TimelineManager {
     // A story stays open only for the region it is about: Back across years keeps reading it.
     this.storyOpen &&= state.region === this.selectedId;
     this.selectedId = state.region;
+    this.#compareWith(state.compare ?? [], 'history');
     void this.setLanguage(state.lang ?? this.#startLang, 'history', state.lang !== undefined);
   }
 }

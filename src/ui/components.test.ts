@@ -4,8 +4,9 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EN, event, region, zoneCount } from '../data/fixtures.test-helpers.ts';
+import { PEER_PROVIDERS } from '../data/types.ts';
 import { AppState } from './app-state.svelte.ts';
 import ChosenRegion from './ChosenRegion.svelte';
 import Legend from './Legend.svelte';
@@ -138,19 +139,48 @@ describe('the region panel', () => {
 });
 
 describe('the key', () => {
+  const alibabas = Object.entries(EN.m.legend.entries).filter(
+    ([entry]) => !(PEER_PROVIDERS as readonly string[]).includes(entry),
+  );
+  const itemsOf = (text: string) =>
+    [...text.matchAll(/<li[^>]*>([^]*?)<\/li>/g)].map(([, item]) => item!);
+  const wordsOf = (item: string) =>
+    item
+      .replace(/<svg[^]*<\/svg>/, '')
+      .replace(/<!--[^]*?-->/g, '')
+      .trim();
+
   it('names every mark the map draws, each beside its drawn mark', () => {
-    const text = markup(Legend, {}, 2026);
-    const items = [...text.matchAll(/<li[^>]*>([^]*?)<\/li>/g)].map(([, item]) => item!);
-    const words = Object.values(EN.m.legend.entries);
-    expect(items).toHaveLength(words.length);
+    const items = itemsOf(markup(Legend, {}, 2026));
+    expect(items).toHaveLength(alibabas.length);
     items.forEach((item, i) => {
       expect(item).toMatch(/<svg[^>]*>[^]*<circle[^]*<\/svg>/);
-      expect(
-        item
-          .replace(/<svg[^]*<\/svg>/, '')
-          .replace(/<!--[^]*?-->/g, '')
-          .trim(),
-      ).toBe(words[i]);
+      expect(wordsOf(item)).toBe(alibabas[i]![1]);
     });
+  });
+
+  it('adds a line for each provider compared, with its own shape', async () => {
+    const app = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: { year: 2026, compare: ['google', 'aws'] },
+      locale: EN,
+      loadPeer: (provider) =>
+        Promise.resolve([
+          region({ id: `${provider}-x`, provider, events: [event('opened', '2020')] }),
+        ]),
+    });
+    await vi.waitFor(() => expect(app.peerViews).toHaveLength(2));
+    const rendered = Legend as unknown as Component<Record<string, unknown>>;
+    const items = itemsOf(
+      render(WithPage, { props: { app, component: rendered, props: {} } }).body,
+    );
+    expect(items.map(wordsOf)).toEqual([
+      ...alibabas.map(([, words]) => words),
+      EN.m.legend.entries.aws,
+      EN.m.legend.entries.google,
+    ]);
+    // A square and a triangle: paths, where Alibaba's marks are circles.
+    for (const item of items.slice(-2)) expect(item).toMatch(/<svg[^>]*>[^]*<path d="M[^"]+Z"/);
   });
 });

@@ -36,6 +36,15 @@ export interface TotalMark {
   zonesY?: number;
 }
 
+/** A compared provider's regions per year: a line across the regions panel. */
+export interface ProviderLine {
+  provider: string;
+  /** SVG `points`: each year's count at its column's centre. */
+  points: string;
+  /** Each year's point, for the mark at the chosen year. */
+  at: ReadonlyMap<number, { x: number; y: number }>;
+}
+
 export interface ChartLayout {
   width: number;
   regionsFoot: number;
@@ -43,6 +52,7 @@ export interface ChartLayout {
   zonesHead: number;
   bars: Bar[];
   totals: TotalMark[];
+  lines: ProviderLine[];
   /** The centre of a year's column. */
   centre: (year: number) => number;
 }
@@ -51,6 +61,7 @@ export function chartLayout(
   width: number,
   growth: readonly GrowthYear[],
   totals: readonly PublishedTotal[],
+  peers: readonly { provider: string; growth: readonly GrowthYear[] }[] = [],
 ): ChartLayout {
   const years = scalePoint<number>()
     .domain(growth.map((g) => g.year))
@@ -65,6 +76,7 @@ export function chartLayout(
     1,
     ...growth.map((g) => g.counts.regions),
     ...totals.map((t) => t.regions),
+    ...peers.flatMap((peer) => peer.growth.map((g) => g.counts.regions)),
   );
   const maxZones = Math.max(
     1,
@@ -97,5 +109,12 @@ export function chartLayout(
     regionsY: regionsY(total.regions),
     zonesY: total.zones === undefined ? undefined : zonesY(total.zones),
   }));
-  return { width, regionsFoot, zonesFoot, zonesHead, bars, totals: totalsMarks, centre };
+  const lines = peers.map(({ provider, growth: series }): ProviderLine => {
+    const at = new Map(
+      series.map((g) => [g.year, { x: centre(g.year), y: regionsY(g.counts.regions) }]),
+    );
+    const points = [...at.values()].map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`);
+    return { provider, points: points.join(' '), at };
+  });
+  return { width, regionsFoot, zonesFoot, zonesHead, bars, totals: totalsMarks, lines, centre };
 }

@@ -7,6 +7,7 @@ import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { PEER_PROVIDERS } from '../data/types.ts';
 import { LIVE } from '../data/live.ts';
 import type { WorldTopology } from '../map/basemap.ts';
 import { landPaths } from '../map/land-paths.ts';
@@ -50,6 +51,8 @@ export async function prerender(
     milestones: dataset.milestones,
     publishedTotals: dataset.publishedTotals,
     version: dataset.version,
+    // The switches are in the HTML, so the script that loads the layers moves nothing.
+    comparable: PEER_PROVIDERS.filter((provider) => dataset[provider]),
     now,
     initial: { year, embed },
     locale: await loadLocale(lang),

@@ -2,7 +2,19 @@ import { inputBounds, type InputBounds, type ViewState } from '../data/input.ts'
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale, preferredLanguage } from '../data/languages.ts';
 import { isVersion, versionEnd, type Dataset } from '../data/dataset.ts';
 import { LIVE } from '../data/live.ts';
+import { loadProvider } from '../data/providers/index.ts';
+import { PEER_PROVIDERS, type PeerProvider, type Region } from '../data/types.ts';
 import { AppState } from './app-state.svelte.ts';
+
+/**
+ * A published version as an archived view reads it: its dataset, the providers it can compare
+ * with (none before the version that added them), and a loader for each, from the archive's own
+ * folder.
+ */
+export type Archive = Dataset & {
+  readonly comparable: readonly PeerProvider[];
+  readonly loadPeer: (provider: PeerProvider) => Promise<readonly Region[]>;
+};
 
 /** Where a version's archive lives under the live map's root: `v/2026-12-04/`. */
 export const archiveFolder = (version: string): string => `v/${version}/`;
@@ -11,12 +23,27 @@ export const archiveFolder = (version: string): string => `v/${version}/`;
  * The data of a published version, as the build wrote it (`v/VERSION/dataset.js`). Anything but a
  * version's day is refused before any request.
  */
-export async function loadArchive(liveRoot: string, version: unknown): Promise<Dataset> {
+export async function loadArchive(liveRoot: string, version: unknown): Promise<Archive> {
   if (!isVersion(version)) throw new Error('not a version of the data');
-  const url = new URL(`${archiveFolder(version)}dataset.js`, liveRoot).href;
-  const archive = ((await import(/* @vite-ignore */ url)) as { default?: Dataset }).default;
+  const folder = new URL(archiveFolder(version), liveRoot).href;
+  const url = `${folder}dataset.js`;
+  const module = (await import(/* @vite-ignore */ url)) as {
+    default?: Dataset;
+    providers?: unknown;
+  };
+  const archive = module.default;
   if (archive?.version !== version) throw new Error(`${url} does not hold version ${version}`);
-  return archive;
+  const listed = Array.isArray(module.providers) ? (module.providers as unknown[]) : [];
+  const comparable = PEER_PROVIDERS.filter((provider) => listed.includes(provider));
+  return {
+    ...archive,
+    comparable,
+    loadPeer: async (provider) => {
+      if (!comparable.includes(provider)) throw new Error(`${version} has no ${provider} regions`);
+      const peer = `${folder}providers/${provider}.js`;
+      return ((await import(/* @vite-ignore */ peer)) as { default: readonly Region[] }).default;
+    },
+  };
 }
 
 /**
@@ -29,7 +56,7 @@ export async function loadArchive(liveRoot: string, version: unknown): Promise<D
 export async function startApp(
   read: (bounds: InputBounds) => ViewState,
   preferences: readonly string[] = [],
-  archive?: Dataset,
+  archive?: Archive,
 ): Promise<AppState> {
   const dataset = archive ?? LIVE;
   const now = archive ? versionEnd(archive.version) : new Date();
@@ -45,6 +72,8 @@ export async function startApp(
     publishedTotals: dataset.publishedTotals,
     version: dataset.version,
     archived: archive !== undefined,
+    comparable: archive ? archive.comparable : PEER_PROVIDERS,
+    loadPeer: archive ? archive.loadPeer : loadProvider,
     now,
     initial,
     locale: await loadLocale(lang),

@@ -486,6 +486,20 @@ function posts(mapUrl, snippet) {
       pluginScript: true,
     },
     {
+      case: 'compare',
+      what: 'Author: a shortcode comparing with two other providers, one name unknown',
+      user: 'author',
+      content: classic(
+        text(1),
+        '[alibaba-cloud-map year="2026" compare="google, AWS,oracle"]',
+        text(2),
+        text(3),
+      ),
+      // The map's own order, whatever the order asked; a name the map does not know is dropped.
+      expect: [embedSrc(mapUrl, 2026, '?compare=aws%2Cgoogle')],
+      pluginScript: true,
+    },
+    {
       case: 'snippet',
       what: "Administrator: the Embed dialog's snippet in a Custom HTML block",
       user: 'admin',

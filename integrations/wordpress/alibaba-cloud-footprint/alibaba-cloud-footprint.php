@@ -58,6 +58,12 @@ function footprint_clean( array $values ) {
 	if ( in_array( $get( 'lang' ), array( 'en', 'zh-CN' ), true ) ) {
 		$clean['lang'] = $get( 'lang' );
 	}
+	// Other providers' layers beside Alibaba's, in the map's own order; unknown names are dropped.
+	$asked   = array_map( 'trim', explode( ',', strtolower( substr( $get( 'compare' ), 0, 64 ) ) ) );
+	$compare = array_values( array_intersect( array( 'aws', 'azure', 'google' ), $asked ) );
+	if ( $compare ) {
+		$clean['compare'] = implode( ',', $compare );
+	}
 	if ( preg_match( '/\A\d{3,4}\z/', $get( 'height' ) ) && (int) $get( 'height' ) >= 300 && (int) $get( 'height' ) <= 1000 ) {
 		$clean['height'] = (int) $get( 'height' );
 	}
@@ -74,7 +80,7 @@ function footprint_iframe( $map, array $view ) {
 	// archived one is in its version's folder.
 	$page     = ( isset( $view['version'] ) ? 'v/' . $view['version'] . '/' : '' )
 		. ( isset( $view['year'] ) ? 'view/' . $view['year'] . '/embed.html' : 'embed.html' );
-	$defaults = array( 'region' => null, 'theme' => 'light', 'lang' => 'en' );
+	$defaults = array( 'region' => null, 'theme' => 'light', 'lang' => 'en', 'compare' => null );
 	$query    = array();
 	foreach ( $defaults as $key => $default ) {
 		if ( isset( $view[ $key ] ) && $view[ $key ] !== $default ) {
@@ -94,7 +100,7 @@ function footprint_iframe( $map, array $view ) {
 	);
 }
 
-/** [alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="720" version="2026-12-06"] */
+/** [alibaba-cloud-map year="2026" region="paris" theme="light" lang="en" height="720" version="2026-12-06" compare="aws,azure,google"] */
 function footprint_shortcode( $atts ) {
 	$map = footprint_map_url();
 	return '' === $map ? '' : footprint_iframe( $map, footprint_clean( (array) $atts ) );
@@ -120,8 +126,11 @@ function footprint_embed_html( $url, $height = '' ) {
 		wp_parse_str( str_replace( array( '&amp;', '&#038;' ), '&', $matches[5] ), $values );
 	}
 	if ( ! empty( $matches[3] ) ) {
-		$values['year']   = $matches[3];
-		$values['region'] = isset( $matches[4] ) ? $matches[4] : '';
+		$values['year'] = $matches[3];
+		// Another provider's region has no page of its own: it stays in the query.
+		if ( ! empty( $matches[4] ) ) {
+			$values['region'] = $matches[4];
+		}
 	}
 	// A Chinese view's own folder names its language, as `?lang=zh-CN` does.
 	if ( ! empty( $matches[2] ) && ! isset( $values['lang'] ) ) {

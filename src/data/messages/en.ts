@@ -208,6 +208,7 @@ const en = {
     theme: 'Theme',
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' },
     height: 'Initial height (px)',
+    keepCompare: (providers: string) => `Compare with ${providers} too`,
     keepRegion: 'Mark the chosen region on the map',
     dataLegend: 'Data',
     live: 'Live',
@@ -263,11 +264,15 @@ const en = {
       closed: 'Closed',
       changed: 'Changed this year',
       uncertain: 'Running by the date shown',
+      aws: 'AWS',
+      azure: 'Microsoft Azure',
+      google: 'Google Cloud',
     },
   },
 
   /** The year in numbers and events. */
   summary: {
+    byProvider: 'Regions operating, by provider',
     yearHidden: 'Year ',
     regions: 'Regions operating',
     zones: 'Availability zones',
@@ -355,13 +360,40 @@ const en = {
       closed: 'Closed',
       changed: 'Changed in the chosen year',
       uncertain: 'Dashed ring: running by the date shown; its opening is not dated',
+      aws: 'AWS region (hollow: announced)',
+      azure: 'Microsoft Azure region (hollow: announced)',
+      google: 'Google Cloud region (hollow: announced)',
     },
+  },
+
+  /** Whose regions: Alibaba's, the map's subject, and the providers a reader can compare it with. */
+  providers: {
+    alibaba: 'Alibaba Cloud',
+    aws: 'AWS',
+    azure: 'Microsoft Azure',
+    google: 'Google Cloud',
+  },
+
+  /** The switches that put other providers' regions beside Alibaba's. */
+  compare: {
+    title: 'Compare with',
+    loading: (name: string) => `Loading ${name}’s regions…`,
+    failed: (name: string) => `${name}’s regions could not be loaded; switch it on again to retry.`,
+    regionOf: (name: string) => `A ${name} region`,
+    allProviders: 'All providers',
+    filter: 'Provider',
+    counts: (name: string, regions: string) => `${name}: ${regions}`,
+    partner: 'Partner region: run by a partner company under the provider’s name',
+    titled: (provider: string, name: string) => `${name} (${provider})`,
+    about:
+      'Other providers’ regions come from their own region lists, launch posts and code, each event dated and sourced; some are dated only “by” a date.',
   },
 
   sources: {
     name: 'Sources',
     newsReport: 'A news report',
     noPublisher: 'publisher not named in the document',
+    ownOf: (provider: string) => `${provider}’s own`,
     alibabasOwn: 'Alibaba’s own',
   },
 

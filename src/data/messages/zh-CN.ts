@@ -187,6 +187,7 @@ const zhCN = {
     theme: '主题',
     themes: { light: '浅色', dark: '深色', auto: '跟随读者的设置' },
     height: '初始高度（像素）',
+    keepCompare: (providers: string) => `同时对比${providers}`,
     keepRegion: '在地图上标记所选地域',
     dataLegend: '数据',
     live: '实时',
@@ -237,10 +238,14 @@ const zhCN = {
       closed: '已关停',
       changed: '本年有变化',
       uncertain: '不晚于所示日期已运营',
+      aws: '亚马逊云科技',
+      azure: '微软 Azure',
+      google: '谷歌云',
     },
   },
 
   summary: {
+    byProvider: '各云服务商运营中的区域',
     yearHidden: '年份 ',
     regions: '运营中的地域',
     zones: '可用区',
@@ -316,13 +321,38 @@ const zhCN = {
       closed: '已关停',
       changed: '所选年份有变化',
       uncertain: '虚线圈：不晚于所示日期已运营；开服日期不详',
+      aws: '亚马逊云科技（AWS）区域（空心：已宣布）',
+      azure: '微软 Azure 区域（空心：已宣布）',
+      google: '谷歌云区域（空心：已宣布）',
     },
+  },
+
+  providers: {
+    alibaba: '阿里云',
+    aws: '亚马逊云科技（AWS）',
+    azure: '微软 Azure',
+    google: '谷歌云',
+  },
+
+  compare: {
+    title: '对比',
+    loading: (name: string) => `正在加载${name}的区域…`,
+    failed: (name: string) => `${name}的区域未能加载；请重新打开以重试。`,
+    regionOf: (name: string) => `${name}的区域`,
+    allProviders: '所有云服务商',
+    filter: '云服务商',
+    counts: (name: string, regions: string) => `${name}：${regions}`,
+    partner: '合作伙伴区域：由合作伙伴公司以该云服务商的名义运营',
+    titled: (provider: string, name: string) => `${name}（${provider}）`,
+    about:
+      '其他云服务商的区域取自其官方区域列表、开服公告和代码，每个事件均注明日期和来源；部分仅知“不晚于”某日。',
   },
 
   sources: {
     name: '来源',
     newsReport: '一篇新闻报道',
     noPublisher: '文件未注明发布者',
+    ownOf: (provider: string) => `${provider}官方`,
     alibabasOwn: '阿里云官方',
   },
 

@@ -1,8 +1,14 @@
-import { Map as MapLibreMap, NavigationControl, type MapLibreEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  type GeoJSONSource,
+  type MapLibreEvent,
+} from 'maplibre-gl';
+import type { GeoJSON } from 'geojson';
 import { basemapFrom, type WorldTopology } from '../basemap.ts';
 import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera.ts';
 import type { Palette } from '../palette.ts';
-import { pinRadius, RUNNING_RADII } from '../pin-style.ts';
+import { drawMark, markParts, PIN, PEER_RADIUS, pinRadius, RUNNING_RADII } from '../pin-style.ts';
 import type { MapScene, RenderedPin } from '../scene.ts';
 import {
   BODY_LAYERS,
@@ -13,6 +19,9 @@ import {
   crossImage,
   mapPaint,
   mapStyle,
+  PEER_SOURCE,
+  peerFeatures,
+  peerMarkOf,
   pinFilters,
   ringImage,
   ringImageId,
@@ -50,6 +59,8 @@ export interface MapLibreRendererOptions {
 /** What the style shows now, so a new scene changes only what differs. */
 interface Shown {
   pins?: readonly PinView[];
+  /** The compared providers' features as last sent, as JSON. */
+  peers?: string;
   radius: Map<string, number>;
   /** Each pin's marks as last set, `closed:ring`. */
   marks: Map<string, string>;
@@ -102,7 +113,12 @@ export class MapLibreRenderer {
     this.#words = options.words;
     this.#map = new MapLibreMap({
       container: options.container,
-      style: mapStyle(basemapFrom(options.world), scene.pins, scene.palette, scene.selectedId),
+      style: mapStyle(
+        basemapFrom(options.world),
+        ownPins(scene.pins),
+        scene.palette,
+        scene.selectedId,
+      ),
       center: scene.camera.center,
       zoom: scene.camera.zoom,
       minZoom: MIN_ZOOM,
@@ -131,8 +147,9 @@ export class MapLibreRenderer {
     );
     // The symbol layers ask for their images while the style loads, before the first scene is
     // shown: they are drawn then, in the scene's colours, instead of being reported missing.
-    map.setMissingStyleImageResolver(() => {
+    map.setMissingStyleImageResolver((id) => {
       if (!map.hasImage(CROSS_IMAGE)) this.#putImages(this.#scene.palette);
+      if (peerMarkOf(id)) this.#putPeerImage(id, this.#scene.palette);
     });
     map.once('load', () => this.#restart());
     map.once('idle', options.onReady);
@@ -244,6 +261,11 @@ export class MapLibreRenderer {
     const map = this.#map;
     const scene = this.#scene;
     if (shown.pins !== scene.pins) {
+      const peers = JSON.stringify(peerFeatures(scene.pins));
+      if (shown.peers !== peers) {
+        map.getSource<GeoJSONSource>(PEER_SOURCE)?.setData(JSON.parse(peers) as GeoJSON);
+        shown.peers = peers;
+      }
       // A changed filter sends the pins' source back to MapLibre's worker: only what changed.
       const changed = (key: string, value: unknown) => {
         const json = JSON.stringify(value);
@@ -251,10 +273,11 @@ export class MapLibreRenderer {
         shown.filters.set(key, json);
         return true;
       };
-      for (const [layer, filter] of Object.entries(pinFilters(scene.pins))) {
+      const own = ownPins(scene.pins);
+      for (const [layer, filter] of Object.entries(pinFilters(own))) {
         if (changed(layer, filter)) map.setFilter(layer, filter);
       }
-      for (const pin of scene.pins) {
+      for (const pin of own) {
         const radius = pinRadius(pin);
         if (shown.radius.get(pin.id) !== radius) {
           map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
@@ -282,7 +305,10 @@ export class MapLibreRenderer {
         }
       }
     }
-    if (shown.palette !== scene.palette) this.#putImages(scene.palette);
+    if (shown.palette !== scene.palette) {
+      this.#putImages(scene.palette);
+      for (const id of this.#peerImages) this.#putPeerImage(id, scene.palette);
+    }
     shown.palette = scene.palette;
     shown.selectedId = scene.selectedId;
   }
@@ -302,4 +328,34 @@ export class MapLibreRenderer {
       else map.addImage(id, image, { pixelRatio: CROSS_PIXEL_RATIO });
     }
   }
+
+  /** The images of the compared providers' marks asked for so far: redrawn on a palette change. */
+  readonly #peerImages = new Set<string>();
+
+  /** A compared provider's mark, drawn by the same code as the PNG's, as an image. */
+  #putPeerImage(id: string, palette: Palette): void {
+    const mark = peerMarkOf(id);
+    if (!mark) return;
+    const ratio = CROSS_PIXEL_RATIO;
+    const reach = PEER_RADIUS * 1.4 + PIN.ringGap + PIN.ringWidth + 1;
+    const size = Math.ceil(reach * 2 * ratio);
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.scale(ratio, ratio);
+    drawMark(context, markParts(mark, palette), size / ratio / 2, size / ratio / 2);
+    const image = context.getImageData(0, 0, size, size);
+    const map = this.#map;
+    if (map.hasImage(id)) map.updateImage(id, image);
+    else map.addImage(id, image, { pixelRatio: ratio });
+    this.#peerImages.add(id);
+  }
+}
+
+/** Alibaba's pins: the circle layers' own, apart from the compared providers' symbols. */
+function ownPins(pins: readonly PinView[]): readonly PinView[] {
+  return pins.some((pin) => pin.region.provider)
+    ? pins.filter((pin) => !pin.region.provider)
+    : pins;
 }

@@ -17,7 +17,8 @@ import type { PinView } from '../../data/year-view.ts';
 import type { Basemap } from '../basemap.ts';
 import { BORDER_WIDTH } from '../drawn-land.ts';
 import type { Palette } from '../palette.ts';
-import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII } from '../pin-style.ts';
+import type { PeerProvider } from '../../data/types.ts';
+import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII, type Mark } from '../pin-style.ts';
 
 export const PIN_LAYERS = {
   highlight: 'pins-highlight',
@@ -26,7 +27,15 @@ export const PIN_LAYERS = {
   announced: 'pins-announced',
   closed: 'pins-closed',
   closedMark: 'pins-closed-mark',
+  /** Every compared provider's pins, one symbol each, under Alibaba's. */
+  peers: 'pins-peers',
 } as const;
+
+/**
+ * The compared providers' pins: a source of their own, the year's shown pins only, each naming the
+ * image of its mark. A few hundred at most, so a year step sends them whole.
+ */
+export const PEER_SOURCE = 'peer-pins';
 
 /** The source the image marks stand on: the same points as the pins, shown by feature state. */
 export const MARKS_SOURCE = 'pin-marks';
@@ -37,12 +46,59 @@ export const ringLayerId = (radius: number) => `pins-uncertain-${radius}`;
 export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
 
 /** The layers whose filters follow the year: the circles (the marks follow by feature state). */
-export type FilteredLayerId = Exclude<PinLayerId, typeof PIN_LAYERS.closedMark>;
+export type FilteredLayerId = Exclude<
+  PinLayerId,
+  typeof PIN_LAYERS.closedMark | typeof PIN_LAYERS.peers
+>;
 
 /** The layers a reader sees a pin's body in, for `queryRenderedFeatures`. */
-export const BODY_LAYERS: readonly PinLayerId[] = SHOWN_STATUSES.map(
-  (status) => PIN_LAYERS[status],
-);
+export const BODY_LAYERS: readonly PinLayerId[] = [
+  ...SHOWN_STATUSES.map((status) => PIN_LAYERS[status]),
+  PIN_LAYERS.peers,
+];
+
+/** A compared provider's mark as an image's name, and back: `peer:aws:operating:1:0`. */
+export function peerImageId(mark: Required<Pick<Mark, 'provider'>> & Mark): string {
+  return `peer:${mark.provider}:${mark.status}:${Number(mark.changed)}:${Number(mark.uncertain ?? false)}`;
+}
+
+export function peerMarkOf(imageId: string): (Mark & { provider: PeerProvider }) | undefined {
+  const [kind, provider, status, changed, uncertain] = imageId.split(':');
+  if (kind !== 'peer' || !SHOWN_STATUSES.includes(status as ShownStatus)) return undefined;
+  return {
+    provider: provider as PeerProvider,
+    status: status as ShownStatus,
+    radius: pinRadius({
+      status: status as ShownStatus,
+      zones: undefined,
+      region: { provider: provider as PeerProvider },
+    }),
+    changed: changed === '1',
+    uncertain: uncertain === '1',
+  };
+}
+
+/** The compared providers' pins that show at the year, each with its mark's image. */
+export function peerFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
+  const features: FeatureCollection<Point>['features'] = [];
+  for (const pin of pins) {
+    const provider = pin.region.provider;
+    if (!provider || pin.status === 'not-yet') continue;
+    const mark = {
+      provider,
+      status: pin.status,
+      radius: 0,
+      changed: pin.changed,
+      uncertain: pin.uncertain,
+    };
+    features.push({
+      type: 'Feature',
+      properties: { id: pin.id, mark: peerImageId(mark) },
+      geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
 
 export const CROSS_IMAGE = 'closed-cross';
 
@@ -149,6 +205,7 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
     [PIN_LAYERS.closedMark]: {
       'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
     },
+    [PIN_LAYERS.peers]: { 'icon-opacity': dimmed(1, selectedId) },
     ...Object.fromEntries(
       RUNNING_RADII.map((radius) => [
         ringLayerId(radius),
@@ -163,7 +220,10 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
   };
 }
 
-/** The style a map starts with. Its pin layers show nothing until the year's filters are set. */
+/**
+ * The style a map starts with, `pins` being Alibaba's. Its pin layers show nothing until the year's
+ * filters are set, and the compared providers' until their pins are sent.
+ */
 export function mapStyle(
   basemap: Basemap,
   pins: readonly PinView[],
@@ -181,6 +241,17 @@ export function mapStyle(
       paint: { ...paint.land, 'fill-antialias': false },
     },
     { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
+    {
+      id: PIN_LAYERS.peers,
+      type: 'symbol',
+      source: PEER_SOURCE,
+      layout: {
+        'icon-image': ['get', 'mark'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: paint[PIN_LAYERS.peers],
+    },
     ...RUNNING_RADII.map((radius): LayerSpecification => ({
       id: ringLayerId(radius),
       type: 'symbol',
@@ -224,6 +295,7 @@ export function mapStyle(
       borders: { type: 'geojson', data: basemap.borders },
       pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
       [MARKS_SOURCE]: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
+      [PEER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
   };

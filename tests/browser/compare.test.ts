@@ -1,0 +1,233 @@
+/**
+ * Alibaba among its peers: each provider's layer turned on and off, by pointer and by keyboard, in
+ * both languages, at 1280 and 375 px, on the page, in the embed and in an archived embed; what the
+ * map, the key, the year's numbers, the list and the address say; axe clean with every layer on.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REGIONS } from '../../src/data/regions.ts';
+import { REGIONS as AWS } from '../../src/data/providers/aws.ts';
+import { REGIONS as AZURE } from '../../src/data/providers/azure.ts';
+import { REGIONS as GOOGLE } from '../../src/data/providers/google.ts';
+import { isRunning, statusAt } from '../../src/data/status.ts';
+import type { PeerProvider, Region } from '../../src/data/types.ts';
+import {
+  axeViolations,
+  collectErrors,
+  launch,
+  mapState,
+  maplibreShown,
+  screenshot,
+} from './browser.ts';
+import { articleHtml, servePages, type TestServer } from './servers.ts';
+
+const baseUrl = inject('baseUrl');
+const YEAR = 2026;
+const PEERS: Record<PeerProvider, readonly Region[]> = { aws: AWS, azure: AZURE, google: GOOGLE };
+let browser: Browser;
+/** An article on another origin, holding the web component. */
+let article: TestServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  article = await servePages(() =>
+    articleHtml(
+      `<script type="module" src="${baseUrl}embed.js"></script>` +
+        `<alibaba-cloud-map year="${YEAR}" compare="google"></alibaba-cloud-map>`,
+    ),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await article?.close();
+});
+
+/** How many of a dataset's pins show at the year: announced, running or closed. */
+const shown = (regions: readonly Region[]) =>
+  regions.filter((region) => statusAt(region, YEAR) !== 'not-yet').length;
+const running = (regions: readonly Region[]) =>
+  regions.filter((region) => isRunning(statusAt(region, YEAR))).length;
+
+const renderedPins = (page: Page) =>
+  page.locator('[data-rendered-pins]').getAttribute('data-rendered-pins').then(Number);
+
+/** The pins drawn with these layers on, Alibaba's always among them. */
+const expectedPins = (on: readonly PeerProvider[]) =>
+  shown(REGIONS) + on.reduce((sum, provider) => sum + shown(PEERS[provider]), 0);
+
+const toggle = (page: Page, provider: PeerProvider) =>
+  page.locator(`.compare label[data-provider="${provider}"] input`);
+
+/** Turns a layer on or off as a reader would: a click, or Tab to it and Space. */
+async function flip(page: Page, provider: PeerProvider, by: 'pointer' | 'keyboard') {
+  const input = toggle(page, provider);
+  if (by === 'pointer') {
+    await page.locator(`.compare label[data-provider="${provider}"]`).click();
+  } else {
+    await input.focus();
+    await page.keyboard.press('Space');
+  }
+}
+
+describe('comparing with other providers', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const width of [1280, 375]) {
+      it(`turns each layer on and off by pointer and keyboard (${lang}, ${width} px)`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const errors = collectErrors(page);
+        const folder = lang === 'en' ? '' : `${lang}/`;
+        await page.goto(`${baseUrl}${folder}view/${YEAR}/`);
+        expect(await mapState(page)).toBe('ready');
+        // Off by default: Alibaba's pins alone, and no other provider's dataset was fetched.
+        expect(await renderedPins(page)).toBe(expectedPins([]));
+        const fetched: string[] = [];
+        page.on('request', (request) => fetched.push(request.url()));
+
+        await flip(page, 'aws', 'pointer');
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
+        expect(await toggle(page, 'aws').isChecked()).toBe(true);
+        expect(new URL(page.url()).searchParams.get('compare')).toBe('aws');
+        expect(fetched.some((url) => /\/assets\/aws-[\w-]+\.js$/.test(url))).toBe(true);
+        expect(fetched.some((url) => /\/assets\/(azure|google)-[\w-]+\.js$/.test(url))).toBe(false);
+
+        await flip(page, 'azure', 'keyboard');
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'azure']));
+        expect(new URL(page.url()).searchParams.get('compare')).toBe('aws,azure');
+        // The key has a line for each, and the year's numbers count each provider apart.
+        const key = page.locator('.legend li');
+        await expect.poll(() => key.count()).toBe(8);
+        const counts = page.locator('.summary .providers');
+        expect(await counts.locator('[data-provider="aws"] dd').textContent()).toBe(
+          String(running(AWS)),
+        );
+        expect(await counts.locator('[data-provider="azure"] dd').textContent()).toBe(
+          String(running(AZURE)),
+        );
+        // Alibaba's own count stays Alibaba's.
+        expect(await page.locator('.summary .counts dd').first().textContent()).toBe(
+          String(running(REGIONS)),
+        );
+
+        await flip(page, 'aws', 'keyboard');
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins(['azure']));
+        await flip(page, 'google', 'pointer');
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins(['azure', 'google']));
+        expect(new URL(page.url()).searchParams.get('compare')).toBe('azure,google');
+
+        // Back undoes the last switch, as it undoes a year.
+        await page.goBack();
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins(['azure']));
+        expect(await toggle(page, 'google').isChecked()).toBe(false);
+
+        await screenshot(page, `compare-${lang}-${width}`);
+        expect(await axeViolations(page)).toEqual([]);
+        await flip(page, 'azure', 'pointer');
+        await expect.poll(() => renderedPins(page)).toBe(expectedPins([]));
+        expect(new URL(page.url()).searchParams.has('compare')).toBe(false);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('opens another provider’s region from the list, its provider named in its story', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=google`);
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
+    await page.locator('[data-provider-filter]').selectOption('google');
+    const rows = page.locator('#region-list tbody tr');
+    expect(await rows.count()).toBe(shown(GOOGLE));
+    const london = GOOGLE.find((region) => region.regionId === 'europe-west2')!;
+    await page.locator(`#region-row-${london.id} button.link`).click();
+    const panel = page.locator('#region-panel');
+    await expect.poll(() => panel.locator('[data-provider]').textContent()).toMatch(/Google Cloud/);
+    expect(await panel.locator('.code').textContent()).toBe('europe-west2');
+    // The address names the region in the query: another provider's region has no page of its own.
+    const address = new URL(page.url());
+    expect(address.pathname).toMatch(/\/view\/2026\/$/);
+    expect(address.searchParams.get('region')).toBe(london.id);
+    // A reload restores it all from the address.
+    await page.reload();
+    await expect
+      .poll(() => page.locator('[data-chosen]').getAttribute('data-chosen'))
+      .toBe(london.id);
+    await page.close();
+  });
+
+  it('draws the layers with MapLibre too, under Alibaba’s pins', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,azure,google`);
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'azure', 'google']));
+    await maplibreShown(page);
+    // MapLibre counts what it drew itself, from its own index.
+    await expect
+      .poll(() => renderedPins(page), { timeout: 20_000 })
+      .toBe(expectedPins(['aws', 'azure', 'google']));
+    await flip(page, 'azure', 'pointer');
+    await expect
+      .poll(() => renderedPins(page), { timeout: 20_000 })
+      .toBe(expectedPins(['aws', 'google']));
+    await screenshot(page, 'compare-maplibre-1280');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('comparing in an embed', () => {
+  it('turns a layer on and off in the embed, and the snippet keeps it', async () => {
+    const page = await browser.newPage({ viewport: { width: 650, height: 900 } });
+    await page.goto(`${baseUrl}view/${YEAR}/embed.html`);
+    expect(await mapState(page)).toBe('ready');
+    await flip(page, 'google', 'keyboard');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
+    await flip(page, 'aws', 'pointer');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+    await flip(page, 'google', 'pointer');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its layers in an archived embed of the version that has them, and none before', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}v/2026-12-06/view/${YEAR}/embed.html?compare=azure`);
+    expect(await mapState(page)).toBe('ready');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['azure']));
+    await flip(page, 'azure', 'keyboard');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins([]));
+    await flip(page, 'aws', 'pointer');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
+    await screenshot(page, 'compare-archived-embed-375');
+    expect(errors).toEqual([]);
+
+    // The version before the other providers joined the data has nothing to compare with.
+    await page.goto(`${baseUrl}v/2026-12-04/view/${YEAR}/embed.html?compare=aws`);
+    expect(await mapState(page)).toBe('ready');
+    expect(await page.locator('.compare').count()).toBe(0);
+    expect(await renderedPins(page)).toBe(
+      JSON.parse(
+        await (await fetch(`${baseUrl}v/2026-12-04/data/regions.json`)).text(),
+      ).regions.filter((region: Region) => statusAt(region, YEAR) !== 'not-yet').length,
+    );
+    await page.close();
+  });
+
+  it('keeps the layers in the web component’s `compare` attribute', async () => {
+    const page = await browser.newPage({ viewport: { width: 650, height: 900 } });
+    await page.goto(`${article.origin}/`);
+    const element = page.locator('alibaba-cloud-map');
+    await element.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => element.getAttribute('data-map-state'), { timeout: 30_000 })
+      .toBe('ready');
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
+    await element.evaluate((node) => node.setAttribute('compare', 'aws,google'));
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+    await flip(page, 'google', 'pointer');
+    await expect.poll(() => element.getAttribute('compare')).toBe('aws');
+    await page.close();
+  });
+});
