@@ -69,6 +69,19 @@ describe('embed snippets', () => {
     );
   });
 
+  it('keeps the layers compared, and another provider’s region, in both snippets', () => {
+    const compared = { ...options, region: 'aws-eu-west-2', compare: ['aws', 'google'] as const };
+    expect(iframeSnippet(compared)).toContain(
+      'src="https://maps.example/footprint/view/2016/embed.html?region=aws-eu-west-2&amp;theme=dark&amp;compare=aws,google"',
+    );
+    expect(webComponentSnippet(compared)).toContain(
+      '<alibaba-cloud-map year="2016" region="aws-eu-west-2" theme="dark" compare="aws,google">',
+    );
+    expect(webComponentSnippet(compared)).toContain(
+      'href="https://maps.example/footprint/view/2016/?region=aws-eu-west-2&amp;compare=aws,google"',
+    );
+  });
+
   it('writes the language into both snippets', () => {
     const chinese = { ...options, lang: 'zh-CN' };
     expect(iframeSnippet(chinese)).toContain(

@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EN, event, region } from '../data/fixtures.test-helpers.ts';
 import { AppState } from './app-state.svelte.ts';
 
@@ -104,5 +104,82 @@ describe('AppState', () => {
     expect(state.scheme).toBe('dark');
     expect(state.palette.background).not.toBe(app().palette.background);
     expect(state.href).toBe('view/2026/?theme=dark');
+  });
+
+  it('loads a provider the first time its layer is on, and a failed load can be tried again', async () => {
+    const asked: string[] = [];
+    let fail = true;
+    const state = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: {},
+      locale: EN,
+      loadPeer: (provider) => {
+        asked.push(provider);
+        if (provider === 'azure' && fail) return Promise.reject(new Error('offline'));
+        return Promise.resolve([
+          region({ id: `${provider}-x`, provider, events: [event('opened', '2020')] }),
+        ]);
+      },
+    });
+    expect([state.compare, state.layers.map((layer) => layer.id), asked]).toEqual([
+      [],
+      ['alibaba'],
+      [],
+    ]);
+    state.setCompared('google', true);
+    state.setCompared('azure', true);
+    expect(state.compare).toEqual(['azure', 'google']);
+    expect(state.href).toBe('view/2026/?compare=azure,google');
+    await vi.waitFor(() => expect(state.peerErrors).toEqual(['azure']));
+    // Alibaba's layer is drawn last, on top.
+    expect(state.layers.map((layer) => layer.id)).toEqual(['google', 'alibaba']);
+    state.setCompared('google', false);
+    state.setCompared('google', true);
+    expect(asked).toEqual(['google', 'azure']);
+    fail = false;
+    state.setCompared('azure', false);
+    state.setCompared('azure', true);
+    await vi.waitFor(() =>
+      expect(state.layers.map((layer) => layer.id)).toEqual(['azure', 'google', 'alibaba']),
+    );
+    expect(state.peerErrors).toEqual([]);
+  });
+
+  it('finds a compared provider’s region, and lets it go when its layer is turned off', async () => {
+    const state = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: { compare: ['aws'], region: 'aws-x' },
+      locale: EN,
+      loadPeer: (provider) =>
+        Promise.resolve([
+          region({
+            id: `${provider}-x`,
+            name: 'Dublin',
+            provider,
+            events: [event('opened', '2020')],
+          }),
+        ]),
+    });
+    expect(state.selected).toBeUndefined();
+    await vi.waitFor(() => expect(state.selected?.title).toBe('Dublin, Germany (AWS)'));
+    expect(state.href).toBe('view/2026/?region=aws-x&compare=aws');
+    state.setCompared('aws', false);
+    expect([state.selectedId, state.href]).toEqual([undefined, 'view/2026/']);
+  });
+
+  it('offers only the providers an archived version holds', () => {
+    const state = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: { compare: ['aws', 'google'] },
+      locale: EN,
+      comparable: ['google'],
+      loadPeer: () => new Promise(() => {}),
+    });
+    expect(state.compare).toEqual(['google']);
+    state.setCompared('aws', true);
+    expect(state.compare).toEqual(['google']);
   });
 });

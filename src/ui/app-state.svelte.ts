@@ -231,8 +231,8 @@ export class AppState implements TimelineManager {
 
   #compareWith(asked: readonly PeerProvider[], cause: ChangeCause): void {
     const providers = asked.filter((provider) => this.comparable.includes(provider));
-    const same =
-      providers.length === this.compare.length && providers.every((p, i) => this.compare[i] === p);
+    const before = this.compare;
+    const same = providers.length === before.length && providers.every((p, i) => before[i] === p);
     if (!same) {
       this.cause = cause;
       this.compare = providers;
@@ -243,7 +243,8 @@ export class AppState implements TimelineManager {
         this.storyOpen = false;
       }
     }
-    for (const provider of providers) void this.#load(provider);
+    // Only a layer just turned on loads (or tries again): switching another one leaves it be.
+    for (const provider of providers) if (!before.includes(provider)) void this.#load(provider);
   }
 
   async #load(provider: PeerProvider): Promise<void> {

@@ -176,7 +176,27 @@ describe('comparing with other providers', () => {
 });
 
 describe('comparing in an embed', () => {
-  it('turns a layer on and off in the embed, and the snippet keeps it', async () => {
+  it('writes the layers compared into the Embed dialog’s snippets and link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,google`);
+    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const textarea = page.locator('#embed-snippet');
+    expect(await textarea.inputValue()).toContain(
+      `src="${baseUrl}view/${YEAR}/embed.html?compare=aws,google"`,
+    );
+    expect(await page.locator('#embed-link').inputValue()).toBe(
+      `${baseUrl}view/${YEAR}/?compare=aws,google`,
+    );
+    await page.getByLabel('Web component').check();
+    expect(await textarea.inputValue()).toContain(`compare="aws,google"`);
+    // A journalist can leave the layers out.
+    await page.locator('[data-keep-compare]').uncheck();
+    expect(await textarea.inputValue()).not.toContain('compare');
+    await page.close();
+  });
+
+  it('turns layers on and off in the embed, by keyboard and pointer', async () => {
     const page = await browser.newPage({ viewport: { width: 650, height: 900 } });
     await page.goto(`${baseUrl}view/${YEAR}/embed.html`);
     expect(await mapState(page)).toBe('ready');
