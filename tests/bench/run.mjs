@@ -120,6 +120,12 @@ const MAIN = [
   { id: 'ours-full', url: `${servers.site.url}view/${year}/`, interactive: true },
   { id: 'ours-embed', url: `${servers.site.url}view/${year}/embed.html`, interactive: true },
   { id: 'ours-svg', url: `${servers.site.url}view/${year}/` },
+  // Every other provider's layer on: about 150 more pins, and their datasets loaded after the map.
+  {
+    id: 'ours-compare',
+    url: `${servers.site.url}view/${year}/?compare=aws,azure,google`,
+    interactive: true,
+  },
   {
     id: 'bare-maplibre',
     url: `${servers.reference.url}bare-maplibre.html?year=${year}`,
@@ -222,6 +228,11 @@ const ROWS = [
   ['Our page (`view/YEAR/`), MapLibre after a drag', 'ours-full', 'ours-full-10k'],
   ['Our embed view (`view/YEAR/embed.html`), MapLibre after a drag', 'ours-embed', undefined],
   ['Our page, untouched: SVG renderer', 'ours-svg', 'ours-svg-10k', true],
+  [
+    'Our page comparing with AWS, Azure and Google Cloud (`?compare=aws,azure,google`), MapLibre after a drag',
+    'ours-compare',
+    undefined,
+  ],
   ['Reference: bare MapLibre', 'bare-maplibre', 'bare-maplibre-10k'],
   ['Reference: d3-geo SVG', 'd3-svg', 'd3-svg-10k'],
 ];
@@ -264,8 +275,13 @@ const extraFrames = (name, label, ours, reference, limit) => {
     text: `${extra >= 0 ? '+' : ''}${extra.toFixed(1)} frames at the median, ${extraP95 >= 0 ? '+' : ''}${extraP95.toFixed(1)} at p95 (limit +${limit})`,
   });
 };
-for (const id of ['ours-full', 'ours-embed']) {
-  const which = id === 'ours-full' ? 'our page' : 'our embed view';
+const WHICH = {
+  'ours-full': 'our page',
+  'ours-embed': 'our embed view',
+  'ours-compare': 'our page with every layer',
+};
+for (const id of ['ours-full', 'ours-embed', 'ours-compare']) {
+  const which = WHICH[id];
   ratio(
     'firstMapTimeVsD3',
     `first map time, ${which} / d3 SVG`,
@@ -306,6 +322,13 @@ extraFrames(
   'sliderStepExtraFrames',
   'slider step, our embed view (MapLibre) vs bare MapLibre',
   med['ours-embed'],
+  med['bare-maplibre'],
+  budgets.sliderStepExtraFrames,
+);
+extraFrames(
+  'sliderStepExtraFrames',
+  'slider step, our page with every layer (MapLibre) vs bare MapLibre',
+  med['ours-compare'],
   med['bare-maplibre'],
   budgets.sliderStepExtraFrames,
 );
