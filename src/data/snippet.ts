@@ -9,7 +9,8 @@ import { embedHref, viewHref } from './view-url.ts';
  */
 export const EMBED_COLUMN_WIDTH_PX = 650;
 export const EMBED_COLUMN_HEIGHT_PX = 720;
-export const EMBED_TALLEST_PX = 860;
+// 880 since the compare switches took a row of their own.
+export const EMBED_TALLEST_PX = 880;
 
 export type EmbedForm = 'iframe' | 'web-component';
 

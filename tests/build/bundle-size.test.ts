@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIVE } from '../../src/data/live.ts';
+import { PEER_PROVIDERS } from '../../src/data/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** The site as the tests built it (global-setup.ts). */
@@ -11,6 +12,7 @@ const KIB = 1024;
 
 interface Budgets {
   builtJsBeyondMaplibreKiBGzip: number;
+  providerDataKiBGzip: number;
 }
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/bench/budgets.json'), 'utf8')) as Budgets;
@@ -24,6 +26,12 @@ const isWorker = (name: string) => /^maplibre-gl-worker-[\w-]+\.js$/.test(name);
 const LANGUAGE_FILES = readdirSync(join(ROOT, 'src/data/messages')).map((file) =>
   file.slice(0, -3),
 );
+/**
+ * The other providers' regions, one chunk each: data a reader loads only by turning its layer on,
+ * budgeted apart from the code every reader loads.
+ */
+const isProviderData = (name: string) =>
+  PEER_PROVIDERS.some((provider) => new RegExp(`^${provider}-[\\w-]+\\.js$`).test(name));
 const languageOf = (name: string) =>
   LANGUAGE_FILES.find((lang) => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(name));
 
@@ -41,7 +49,11 @@ describe('the built site', () => {
       ...assets
         .filter(
           (name) =>
-            name.endsWith('.js') && !isMaplibreChunk(name) && !isWorker(name) && !languageOf(name),
+            name.endsWith('.js') &&
+            !isMaplibreChunk(name) &&
+            !isWorker(name) &&
+            !languageOf(name) &&
+            !isProviderData(name),
         )
         .map((name) => join(OUT, 'assets', name)),
     ];
@@ -60,6 +72,13 @@ describe('the built site', () => {
     expect(total, `gzipped JS beyond MapLibre (${breakdown})`).toBeLessThanOrEqual(
       budgets.builtJsBeyondMaplibreKiBGzip * KIB,
     );
+  });
+
+  it('keeps each other provider’s regions in a chunk of its own, within their budget', () => {
+    const chunks = assets.filter(isProviderData);
+    expect(chunks.map((name) => name.split('-')[0]).sort()).toEqual([...PEER_PROVIDERS].sort());
+    const total = chunks.reduce((sum, name) => sum + gzipped(join(OUT, 'assets', name)), 0);
+    expect(total).toBeLessThanOrEqual(budgets.providerDataKiBGzip * KIB);
   });
 
   it('ships each note of the dataset in English with the data, and in Chinese with the Chinese words only', () => {

@@ -377,6 +377,8 @@ const en = {
   /** The switches that put other providers' regions beside Alibaba's. */
   compare: {
     title: 'Compare with',
+    /** On the switches, where a narrow embed has room for little more. */
+    short: { aws: 'AWS', azure: 'Azure', google: 'Google' },
     loading: (name: string) => `Loading ${name}’s regions…`,
     failed: (name: string) => `${name}’s regions could not be loaded; switch it on again to retry.`,
     regionOf: (name: string) => `A ${name} region`,
