@@ -33,7 +33,7 @@ describe('oEmbed answers', () => {
       title: 'Regions, 2026: Paris',
       provider_url: SITE,
       width: 650,
-      height: 720,
+      height: 780,
     });
     // WordPress's shape: a link to the view (hidden elsewhere), then the iframe, as wide as the column.
     expect(answer.html).toMatch(

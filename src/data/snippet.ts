@@ -8,9 +8,10 @@ import { embedHref, viewHref } from './view-url.ts';
  * under WordPress's 1000 px cap, since a region's story opens over the map, not below it.
  */
 export const EMBED_COLUMN_WIDTH_PX = 650;
-export const EMBED_COLUMN_HEIGHT_PX = 720;
-// 880 since the compare switches took a row of their own.
-export const EMBED_TALLEST_PX = 880;
+// 780 since the compare switches took a row of their own (770 at most, in 2015).
+export const EMBED_COLUMN_HEIGHT_PX = 780;
+// 900 since the compare switches took a row of their own (44 px and its gap).
+export const EMBED_TALLEST_PX = 900;
 
 export type EmbedForm = 'iframe' | 'web-component';
 

@@ -60,7 +60,12 @@ describe('a view’s address', () => {
     const href = (await discovery.getAttribute('href'))!;
     expect(href).toBe(`${address}oembed.json`);
     const answer = (await (await fetch(href)).json()) as Record<string, unknown>;
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 650, height: 720 });
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      width: 650,
+      height: EMBED_COLUMN_HEIGHT_PX,
+    });
     expect(answer.html).toContain(`src="${baseUrl}view/2016/embed.html?region=frankfurt"`);
     await page.close();
   });

@@ -76,13 +76,14 @@ describe('comparing with other providers', () => {
       it(`turns each layer on and off by pointer and keyboard (${lang}, ${width} px)`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         const errors = collectErrors(page);
+        const fetched: string[] = [];
+        page.on('request', (request) => fetched.push(request.url()));
         const folder = lang === 'en' ? '' : `${lang}/`;
         await page.goto(`${baseUrl}${folder}view/${YEAR}/`);
         expect(await mapState(page)).toBe('ready');
         // Off by default: Alibaba's pins alone, and no other provider's dataset was fetched.
         expect(await renderedPins(page)).toBe(expectedPins([]));
-        const fetched: string[] = [];
-        page.on('request', (request) => fetched.push(request.url()));
+        expect(fetched.filter((url) => /\/assets\/(aws|azure|google)-/.test(url))).toEqual([]);
 
         await flip(page, 'aws', 'pointer');
         await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
@@ -196,19 +197,28 @@ describe('comparing in an embed', () => {
     await page.close();
   });
 
-  it('turns layers on and off in the embed, by keyboard and pointer', async () => {
-    const page = await browser.newPage({ viewport: { width: 650, height: 900 } });
-    await page.goto(`${baseUrl}view/${YEAR}/embed.html`);
-    expect(await mapState(page)).toBe('ready');
-    await flip(page, 'google', 'keyboard');
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
-    await flip(page, 'aws', 'pointer');
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
-    await flip(page, 'google', 'pointer');
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  for (const [lang, width] of [
+    ['en', 650],
+    ['zh-CN', 375],
+  ] as const) {
+    it(`turns layers on and off in the embed, by keyboard and pointer (${lang}, ${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors = collectErrors(page);
+      const folder = lang === 'en' ? '' : `${lang}/`;
+      await page.goto(`${baseUrl}${folder}view/${YEAR}/embed.html`);
+      expect(await mapState(page)).toBe('ready');
+      await flip(page, 'google', 'keyboard');
+      await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
+      await flip(page, 'aws', 'pointer');
+      await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+      await flip(page, 'google', 'pointer');
+      await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
+      await screenshot(page, `compare-embed-${lang}-${width}`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('keeps its layers in an archived embed of the version that has them, and none before', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
@@ -221,6 +231,7 @@ describe('comparing in an embed', () => {
     await flip(page, 'aws', 'pointer');
     await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
     await screenshot(page, 'compare-archived-embed-375');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
     // The version before the other providers joined the data has nothing to compare with.

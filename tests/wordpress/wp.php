@@ -133,7 +133,7 @@ function footprint_test_posts( array $input_posts ) {
 /** What the plugin prints for chosen input, next to what it should print, written out by hand. */
 function footprint_test_checks( $map ) {
 	global $wp_embed;
-	$iframe = function ( $page, $query, $title, $height = 720 ) use ( $map ) {
+	$iframe = function ( $page, $query, $title, $height = 780 ) use ( $map ) {
 		return '<iframe src="' . $map . $page . $query . '" title="Alibaba Cloud’s data-center regions' . $title
 			. '" loading="lazy" style="display:block;width:100%;height:' . $height . 'px;border:0" data-footprint-embed></iframe>';
 	};
@@ -180,8 +180,8 @@ function footprint_test_checks( $map ) {
 		array( 'shortcode, this year kept, next year (no page yet) dropped', do_shortcode( '[alibaba-cloud-map year="' . gmdate( 'Y' ) . '"]' ) . do_shortcode( '[alibaba-cloud-map year="' . $next_year . '"]' ), $iframe( 'view/' . gmdate( 'Y' ) . '/embed.html', '', ', ' . gmdate( 'Y' ) ) . $bare ),
 		array( 'embed: MAP/view/2099/x/ has no page: the year dropped', $embed( $map . 'view/2099/x/' ), $iframe( 'embed.html', '?region=x', '' ) ),
 		array( 'embed: MAP/?year=NEXT dropped', $embed( $map . '?year=' . $next_year ), $bare ),
-		array( 'clean(): a trailing newline is not a year', footprint_clean( array( 'year' => "2016\n", 'region' => "paris\n", 'height' => "640\n" ) ), array( 'height' => 720 ) ),
-		array( 'clean(): arrays are not values', footprint_clean( array( 'year' => array( '2016' ), 'region' => array( 'paris' ) ) ), array( 'height' => 720 ) ),
+		array( 'clean(): a trailing newline is not a year', footprint_clean( array( 'year' => "2016\n", 'region' => "paris\n", 'height' => "640\n" ) ), array( 'height' => 780 ) ),
+		array( 'clean(): arrays are not values', footprint_clean( array( 'year' => array( '2016' ), 'region' => array( 'paris' ) ) ), array( 'height' => 780 ) ),
 		array( 'embed: MAP/?year=2016&region=frankfurt', $embed( $map . '?year=2016&region=frankfurt' ), $frankfurt ),
 		array( 'embed: the same, as kses stores it (&amp;)', $embed( $map . '?year=2016&amp;region=frankfurt' ), $frankfurt ),
 		array( 'embed: MAP/view/2016/frankfurt/', $embed( $map . 'view/2016/frankfurt/' ), $frankfurt ),

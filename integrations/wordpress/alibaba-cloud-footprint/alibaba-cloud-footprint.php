@@ -37,7 +37,7 @@ function footprint_clean( array $values ) {
 	$get   = function ( $key ) use ( $values ) {
 		return isset( $values[ $key ] ) && is_string( $values[ $key ] ) ? $values[ $key ] : '';
 	};
-	$clean = array( 'height' => 720 );
+	$clean = array( 'height' => 780 );
 	// An archived embed keeps one version of the data, a day: the map publishes it under v/DAY/.
 	if ( preg_match( '/\A(\d{4})-(\d{2})-(\d{2})\z/', $get( 'version' ), $day ) && checkdate( (int) $day[2], (int) $day[3], (int) $day[1] ) ) {
 		$clean['version'] = $get( 'version' );
