@@ -4,7 +4,6 @@ import { readLocation, siteRootOf, STORY_FRAGMENT } from './data/view-url.ts';
 import { postHeightToParent } from './embed/post-height.ts';
 import { readSecret, wordpressLink } from './embed/wordpress.ts';
 import { readDrawnLand } from './map/drawn-land.ts';
-import App from './ui/App.svelte';
 import EmbedView from './ui/EmbedView.svelte';
 import './ui/global.css';
 import {
@@ -88,5 +87,8 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
+  // The full page's own components (its chart, numbers, list) load only here: an embed, which
+  // shares this entry, never downloads them.
+  const { default: App } = await import('./ui/App.svelte');
   start(App, { app, siteRoot, liveRoot });
 }

@@ -51,8 +51,10 @@ export async function prerender(
     milestones: dataset.milestones,
     publishedTotals: dataset.publishedTotals,
     version: dataset.version,
-    // The switches are in the HTML, so the script that loads the layers moves nothing.
-    comparable: PEER_PROVIDERS.filter((provider) => dataset[provider]),
+    // The switches are in the HTML, so the script that loads the layers moves nothing: the live
+    // site loads every provider on demand, an archive those its version holds.
+    comparable:
+      dataset === LIVE ? PEER_PROVIDERS : PEER_PROVIDERS.filter((provider) => dataset[provider]),
     now,
     initial: { year, embed },
     locale: await loadLocale(lang),

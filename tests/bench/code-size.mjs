@@ -156,7 +156,11 @@ export function codeSize(siteDir, repoRoot, modules) {
   const isLanguage = (chunk) =>
     languages.some((lang) => new RegExp(`^assets/${lang}-[\\w-]+\\.js$`).test(chunk.file));
   const largestLanguage = chunks.filter(isLanguage).toSorted((a, b) => b.gzip - a.gzip)[0];
-  const counted = chunks.filter((chunk) => !isLanguage(chunk) || chunk === largestLanguage);
+  // The other providers' regions: data loaded only when a reader turns a layer on, counted apart.
+  const isProviderData = (chunk) => /^assets\/(aws|azure|google)-[\w-]+\.js$/.test(chunk.file);
+  const counted = chunks.filter(
+    (chunk) => (!isLanguage(chunk) || chunk === largestLanguage) && !isProviderData(chunk),
+  );
   const sum = (list, pick) => list.reduce((total, chunk) => total + (pick(chunk) ?? 0), 0);
   const beyond = counted.filter((chunk) => !isMaplibreChunk(chunk.file));
   const attributed = chunks.every((chunk) => chunk.ours);
@@ -164,6 +168,7 @@ export function codeSize(siteDir, repoRoot, modules) {
     chunks,
     attributed,
     builtJsBeyondMaplibreGzip: sum(beyond, (c) => c.gzip),
+    providerDataGzip: sum(chunks.filter(isProviderData), (c) => c.gzip),
     ourCodeGzip: attributed ? sum(counted, (c) => c.ours.gzip + c.dataset.gzip) : undefined,
     ourCodeWithoutDatasetGzip: attributed ? sum(counted, (c) => c.ours.gzip) : undefined,
     datasetGzip: attributed ? sum(counted, (c) => c.dataset.gzip) : undefined,

@@ -379,6 +379,13 @@ checks.push({
   limit: budgets.builtJsBeyondMaplibreKiBGzip,
   text: `${kib(size.builtJsBeyondMaplibreGzip)} KiB gz (limit ${budgets.builtJsBeyondMaplibreKiBGzip})`,
 });
+checks.push({
+  name: 'providerDataKiBGzip',
+  label: 'the other providers’ regions, loaded only when a layer is turned on',
+  value: size.providerDataGzip / KIB,
+  limit: budgets.providerDataKiBGzip,
+  text: `${kib(size.providerDataGzip)} KiB gz for all three (limit ${budgets.providerDataKiBGzip})`,
+});
 for (const [id, limits] of Object.entries(budgets.lighthouse ?? {})) {
   for (const [category, least] of Object.entries(limits)) {
     const score = lighthouse?.[id]?.[category];
@@ -408,7 +415,7 @@ const verdicts = checks.map((check) => {
 const notes = [
   `Medians of ${RUNS} runs, interleaved page by page, 1280x800, headless Chromium with SwiftShader WebGL on ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown CPU'}).`,
   `Slider steps: ${STEPS} per run alternating ${year - 1} and ${year} (${counts.real(year - 1)} and ${counts.real(year)} pins); at 10k, ${STEPS_10K} per run between ${year10k - 1} and ${year10k} (${counts.synthetic(year10k - 1)} and ${counts.synthetic(year10k)} of ${SYNTHETIC} synthetic regions). One frame = ${FRAME_MS.toFixed(2)} ms.`,
-  `Our code: ${kib(size.ourCodeGzip)} KiB gz of our own code (${kib(size.ourCodeWithoutDatasetGzip)} code + ${kib(size.datasetGzip)} dataset) in ${kib(size.chunks.reduce((s, c) => s + c.gzip, 0))} KiB gz of built JS (worker not counted); built JS beyond MapLibre: ${kib(size.builtJsBeyondMaplibreGzip)} KiB gz.`,
+  `Our code: ${kib(size.ourCodeGzip)} KiB gz of our own code (${kib(size.ourCodeWithoutDatasetGzip)} code + ${kib(size.datasetGzip)} dataset) in ${kib(size.chunks.reduce((s, c) => s + c.gzip, 0))} KiB gz of built JS (worker not counted); built JS beyond MapLibre: ${kib(size.builtJsBeyondMaplibreGzip)} KiB gz; the other providers' regions, apart: ${kib(size.providerDataGzip)} KiB gz.`,
 ];
 
 const lighthouseTable = lighthouse
