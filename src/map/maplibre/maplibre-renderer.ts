@@ -15,11 +15,13 @@ import {
   CROSS_IMAGE,
   MARKS_SOURCE,
   markState,
+  canCarryMark,
   CROSS_PIXEL_RATIO,
   crossImage,
   mapPaint,
   mapStyle,
   PEER_SOURCE,
+  PIN_LAYERS,
   peerFeatures,
   peerMarkOf,
   pinFilters,
@@ -205,7 +207,10 @@ export class MapLibreRenderer {
   renderedPins(): RenderedPin[] {
     const map = this.#map;
     const seen = new Map<string, RenderedPin>();
-    for (const feature of map.queryRenderedFeatures({ layers: [...BODY_LAYERS] })) {
+    // Querying a symbol layer costs a pass over every placed symbol: only when peers are shown.
+    const peers = this.#shown?.peers !== undefined && this.#shown.peers !== EMPTY_PEERS;
+    const layers = BODY_LAYERS.filter((layer) => peers || layer !== PIN_LAYERS.peers);
+    for (const feature of map.queryRenderedFeatures({ layers })) {
       const id = String(feature.properties.id);
       if (seen.has(id) || feature.geometry.type !== 'Point') continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
@@ -284,6 +289,7 @@ export class MapLibreRenderer {
           shown.radius.set(pin.id, radius);
         }
         // The crosses and rings show by feature state: no layout, no worker round trip.
+        if (!canCarryMark(pin)) continue;
         const marks = markState(pin);
         const key = `${marks.closed}:${marks.ring}`;
         if (shown.marks.get(pin.id) !== key) {
@@ -352,6 +358,9 @@ export class MapLibreRenderer {
     this.#peerImages.add(id);
   }
 }
+
+/** The peers' features when none is shown, as `#applyPins` keeps them. */
+const EMPTY_PEERS = JSON.stringify(peerFeatures([]));
 
 /** Alibaba's pins: the circle layers' own, apart from the compared providers' symbols. */
 function ownPins(pins: readonly PinView[]): readonly PinView[] {

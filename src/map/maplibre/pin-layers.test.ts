@@ -3,7 +3,14 @@ import { EN, event, region } from '../../data/fixtures.test-helpers.ts';
 import { yearView } from '../../data/year-view.ts';
 import { PALETTES } from '../palette.ts';
 import { PIN } from '../pin-style.ts';
-import { crossImage, mapPaint, markState, PIN_LAYERS, pinFilters } from './pin-layers.ts';
+import {
+  canCarryMark,
+  crossImage,
+  mapPaint,
+  markState,
+  PIN_LAYERS,
+  pinFilters,
+} from './pin-layers.ts';
 
 const regions = [
   region({ id: 'frankfurt', events: [event('opened', '2016-11')] }),
@@ -35,6 +42,19 @@ describe('pin layer filters', () => {
 });
 
 describe('the image marks', () => {
+  it('stand only on the regions that can ever wear one: a closure, or a date known only “by”', () => {
+    const pins = yearView(
+      [
+        ...regions,
+        region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
+      ],
+      2016,
+      EN,
+    ).pins;
+    // Sydney closes in 2024: at 2016 it is running, yet its pin stands ready for its cross.
+    expect(pins.filter(canCarryMark).map((pin) => pin.id)).toEqual(['sydney', 'virginia']);
+  });
+
   it('cross the closed pins and ring the uncertain ones at their radius, by feature state', () => {
     const pins = yearView(
       [

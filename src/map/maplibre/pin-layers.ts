@@ -144,6 +144,21 @@ export interface MarkState {
   ring: number;
 }
 
+const markable = new WeakMap<PinView['region'], boolean>();
+
+/**
+ * Whether a region can ever wear an image mark: it closes, or one of its events is known only by a
+ * date. Only those stand on the marks' source, so MapLibre places symbols for a few pins, not all.
+ */
+export function canCarryMark(pin: PinView): boolean {
+  let can = markable.get(pin.region);
+  if (can === undefined) {
+    can = pin.region.events.some((event) => event.type === 'closed' || event.certainty === 'by');
+    markable.set(pin.region, can);
+  }
+  return can;
+}
+
 export function markState(pin: PinView): MarkState {
   return {
     closed: pin.status === 'closed',
@@ -294,7 +309,11 @@ export function mapStyle(
       countries: { type: 'geojson', data: basemap.countries },
       borders: { type: 'geojson', data: basemap.borders },
       pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
-      [MARKS_SOURCE]: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
+      [MARKS_SOURCE]: {
+        type: 'geojson',
+        data: pinFeatures(pins.filter(canCarryMark)),
+        promoteId: 'id',
+      },
       [PEER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
