@@ -207,10 +207,15 @@ describe('comparing in an embed', () => {
       const folder = lang === 'en' ? '' : `${lang}/`;
       await page.goto(`${baseUrl}${folder}view/${YEAR}/embed.html`);
       expect(await mapState(page)).toBe('ready');
+      const height = () =>
+        page.evaluate(() => document.querySelector('.embed')!.getBoundingClientRect().height);
+      const before = await height();
       await flip(page, 'google', 'keyboard');
       await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
       await flip(page, 'aws', 'pointer');
       await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+      // A layer turned on never makes the embed taller: its switch is its key.
+      expect(await height()).toBe(before);
       await flip(page, 'google', 'pointer');
       await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws']));
       await screenshot(page, `compare-embed-${lang}-${width}`);
