@@ -13,6 +13,7 @@ import type { MapScene, RenderedPin } from '../scene.ts';
 import {
   BODY_LAYERS,
   CROSS_IMAGE,
+  PEER_QUERY_LAYERS,
   MARKS_SOURCE,
   markState,
   canCarryMark,
@@ -21,9 +22,9 @@ import {
   mapPaint,
   mapStyle,
   PEER_SOURCE,
-  PIN_LAYERS,
   peerFeatures,
   peerMarkOf,
+  peerState,
   pinFilters,
   ringImage,
   ringImageId,
@@ -61,8 +62,11 @@ export interface MapLibreRendererOptions {
 /** What the style shows now, so a new scene changes only what differs. */
 interface Shown {
   pins?: readonly PinView[];
-  /** The compared providers' features as last sent, as JSON. */
+  /** The compared providers' regions standing on their source, as their ids joined. */
   peers?: string;
+  /** Each compared provider's pin's state as last set, as JSON; whether it shows a body. */
+  peerStates: Map<string, string>;
+  peerShown: Set<string>;
   radius: Map<string, number>;
   /** Each pin's marks as last set, `closed:ring`. */
   marks: Map<string, string>;
@@ -208,11 +212,13 @@ export class MapLibreRenderer {
     const map = this.#map;
     const seen = new Map<string, RenderedPin>();
     // Querying a symbol layer costs a pass over every placed symbol: only when peers are shown.
-    const peers = this.#shown?.peers !== undefined && this.#shown.peers !== EMPTY_PEERS;
-    const layers = BODY_LAYERS.filter((layer) => peers || layer !== PIN_LAYERS.peers);
+    const peerShown = this.#shown?.peerShown;
+    const layers = [...BODY_LAYERS, ...(peerShown?.size ? PEER_QUERY_LAYERS : [])];
     for (const feature of map.queryRenderedFeatures({ layers })) {
       const id = String(feature.properties.id);
       if (seen.has(id) || feature.geometry.type !== 'Point') continue;
+      // Every region of a compared provider stands on its layers; only those with a body show.
+      if (PEER_QUERY_LAYERS.includes(feature.layer.id) && !peerShown?.has(id)) continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const { x, y } = map.project([lon, lat]);
       seen.set(id, { id, x, y });
@@ -241,6 +247,8 @@ export class MapLibreRenderer {
       radius: new Map(),
       marks: new Map(),
       filters: new Map(),
+      peerStates: new Map(),
+      peerShown: new Set(),
       selectedId: null,
     };
     this.#shown = shown;
@@ -266,11 +274,7 @@ export class MapLibreRenderer {
     const map = this.#map;
     const scene = this.#scene;
     if (shown.pins !== scene.pins) {
-      const peers = JSON.stringify(peerFeatures(scene.pins));
-      if (shown.peers !== peers) {
-        map.getSource<GeoJSONSource>(PEER_SOURCE)?.setData(JSON.parse(peers) as GeoJSON);
-        shown.peers = peers;
-      }
+      this.#applyPeers(shown);
       // A changed filter sends the pins' source back to MapLibre's worker: only what changed.
       const changed = (key: string, value: unknown) => {
         const json = JSON.stringify(value);
@@ -298,6 +302,32 @@ export class MapLibreRenderer {
         }
       }
       shown.pins = scene.pins;
+    }
+  }
+
+  /**
+   * The compared providers' pins: their source changes only when a provider is turned on or off;
+   * a year step sets the feature states that differ.
+   */
+  #applyPeers(shown: Shown): void {
+    const map = this.#map;
+    const peers = this.#scene.pins.filter((pin) => pin.region.provider);
+    const ids = peers.map((pin) => pin.id).join(' ');
+    if (shown.peers !== ids) {
+      map.getSource<GeoJSONSource>(PEER_SOURCE)?.setData(peerFeatures(peers) as GeoJSON);
+      shown.peers = ids;
+      // A source set anew forgets its features' states.
+      shown.peerStates.clear();
+      shown.peerShown.clear();
+    }
+    for (const pin of peers) {
+      const state = peerState(pin);
+      const json = JSON.stringify(state);
+      if (shown.peerStates.get(pin.id) === json) continue;
+      map.setFeatureState({ source: PEER_SOURCE, id: pin.id }, { ...state });
+      shown.peerStates.set(pin.id, json);
+      if (state.look === 'none') shown.peerShown.delete(pin.id);
+      else shown.peerShown.add(pin.id);
     }
   }
 
@@ -338,19 +368,21 @@ export class MapLibreRenderer {
   /** The images of the compared providers' marks asked for so far: redrawn on a palette change. */
   readonly #peerImages = new Set<string>();
 
-  /** A compared provider's mark, drawn by the same code as the PNG's, as an image. */
+  /** A compared provider's body, drawn by the same code as the PNG's, as an image. */
   #putPeerImage(id: string, palette: Palette): void {
     const mark = peerMarkOf(id);
     if (!mark) return;
     const ratio = CROSS_PIXEL_RATIO;
-    const reach = PEER_RADIUS * 1.4 + PIN.ringGap + PIN.ringWidth + 1;
+    // The body alone: the ring of a change, the dashed ring and the cross are layers of their own.
+    const body = markParts(mark, palette).filter((part) => part.kind === 'shape');
+    const reach = PEER_RADIUS * 1.4 + PIN.outlineWidth + 1;
     const size = Math.ceil(reach * 2 * ratio);
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = size;
     const context = canvas.getContext('2d');
     if (!context) return;
     context.scale(ratio, ratio);
-    drawMark(context, markParts(mark, palette), size / ratio / 2, size / ratio / 2);
+    drawMark(context, body, size / ratio / 2, size / ratio / 2);
     const image = context.getImageData(0, 0, size, size);
     const map = this.#map;
     if (map.hasImage(id)) map.updateImage(id, image);
@@ -358,9 +390,6 @@ export class MapLibreRenderer {
     this.#peerImages.add(id);
   }
 }
-
-/** The peers' features when none is shown, as `#applyPins` keeps them. */
-const EMPTY_PEERS = JSON.stringify(peerFeatures([]));
 
 /** Alibaba's pins: the circle layers' own, apart from the compared providers' symbols. */
 function ownPins(pins: readonly PinView[]): readonly PinView[] {

@@ -3,7 +3,8 @@
  * from the palette and the pin specification, and their filters from the year's pins. The marks
  * drawn as images (the closed cross, the dashed rings) stand on a source of their own and show by
  * feature state, so a slider step never sends them back to MapLibre's worker for layout. Pure, so
- * the style a renderer starts with and every later change come from the same functions.
+ * the style a renderer starts with and every later change come from the same functions. The
+ * compared providers' pins stand on one more source and show by feature state the same way.
  */
 import type {
   ExpressionSpecification,
@@ -18,7 +19,14 @@ import type { Basemap } from '../basemap.ts';
 import { BORDER_WIDTH } from '../drawn-land.ts';
 import type { Palette } from '../palette.ts';
 import type { PeerProvider } from '../../data/types.ts';
-import { ANNOUNCED_RADIUS, PIN, pinRadius, RUNNING_RADII, type Mark } from '../pin-style.ts';
+import {
+  ANNOUNCED_RADIUS,
+  PEER_RADIUS,
+  PIN,
+  pinRadius,
+  RUNNING_RADII,
+  type Mark,
+} from '../pin-style.ts';
 
 export const PIN_LAYERS = {
   highlight: 'pins-highlight',
@@ -27,13 +35,26 @@ export const PIN_LAYERS = {
   announced: 'pins-announced',
   closed: 'pins-closed',
   closedMark: 'pins-closed-mark',
-  /** Every compared provider's pins, one symbol each, under Alibaba's. */
-  peers: 'pins-peers',
 } as const;
 
 /**
- * The compared providers' pins: a source of their own, the year's shown pins only, each naming the
- * image of its mark. A few hundred at most, so a year step sends them whole.
+ * The compared providers' pins, under Alibaba's, drawn in the order of a mark's parts: the ring of a
+ * change, the body (one layer per look, its image named by the feature's provider), the dashed ring
+ * of a date known only "by", the cross of a closure. Each part shows by feature state.
+ */
+export const PEER_LAYERS = {
+  changed: 'pins-peers-changed',
+  filled: 'pins-peers-filled',
+  hollow: 'pins-peers-hollow',
+  closed: 'pins-peers-closed',
+  uncertain: 'pins-peers-uncertain',
+  cross: 'pins-peers-cross',
+} as const;
+
+/**
+ * The compared providers' pins: a source of their own holding every region of the shown providers,
+ * at every year, so a slider step changes feature states only and never sends the source back to
+ * MapLibre's worker for layout (it did, and a step cost three times a step without them).
  */
 export const PEER_SOURCE = 'peer-pins';
 
@@ -46,58 +67,87 @@ export const ringLayerId = (radius: number) => `pins-uncertain-${radius}`;
 export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
 
 /** The layers whose filters follow the year: the circles (the marks follow by feature state). */
-export type FilteredLayerId = Exclude<
-  PinLayerId,
-  typeof PIN_LAYERS.closedMark | typeof PIN_LAYERS.peers
->;
+export type FilteredLayerId = Exclude<PinLayerId, typeof PIN_LAYERS.closedMark>;
 
-/** The layers a reader sees a pin's body in, for `queryRenderedFeatures`. */
-export const BODY_LAYERS: readonly PinLayerId[] = [
-  ...SHOWN_STATUSES.map((status) => PIN_LAYERS[status]),
-  PIN_LAYERS.peers,
-];
+/** How a compared provider's body looks: a filled shape, a hollow one, a closed one, or none. */
+export type PeerLook = 'filled' | 'hollow' | 'closed' | 'none';
 
-/** A compared provider's mark as an image's name, and back: `peer:aws:operating:1:0`. */
-export function peerImageId(mark: Required<Pick<Mark, 'provider'>> & Mark): string {
-  return `peer:${mark.provider}:${mark.status}:${Number(mark.changed)}:${Number(mark.uncertain ?? false)}`;
-}
+const PEER_BODY_LAYERS = [PEER_LAYERS.filled, PEER_LAYERS.hollow, PEER_LAYERS.closed] as const;
+const LOOK_OF_LAYER = {
+  [PEER_LAYERS.filled]: 'filled',
+  [PEER_LAYERS.hollow]: 'hollow',
+  [PEER_LAYERS.closed]: 'closed',
+} as const satisfies Record<(typeof PEER_BODY_LAYERS)[number], PeerLook>;
+
+/** Alibaba's body layers, for `queryRenderedFeatures`: their filters keep only the shown pins. */
+export const BODY_LAYERS: readonly string[] = SHOWN_STATUSES.map((status) => PIN_LAYERS[status]);
+
+/**
+ * The compared providers' body layers: every region of theirs stands there, shown or not, so what
+ * they report is kept only where the feature state shows a body.
+ */
+export const PEER_QUERY_LAYERS: readonly string[] = PEER_BODY_LAYERS;
+
+/** A compared provider's body as an image's name, and back: `peer:aws:filled`. */
+export const peerImageId = (provider: PeerProvider, look: Exclude<PeerLook, 'none'>) =>
+  `peer:${provider}:${look}`;
+
+/** The status a look is drawn in: operating and closing bodies look the same. */
+const LOOK_STATUS = { filled: 'operating', hollow: 'announced', closed: 'closed' } as const;
 
 export function peerMarkOf(imageId: string): (Mark & { provider: PeerProvider }) | undefined {
-  const [kind, provider, status, changed, uncertain] = imageId.split(':');
-  if (kind !== 'peer' || !SHOWN_STATUSES.includes(status as ShownStatus)) return undefined;
+  const [kind, provider, look] = imageId.split(':');
+  if (kind !== 'peer' || !(look! in LOOK_STATUS)) return undefined;
   return {
     provider: provider as PeerProvider,
-    status: status as ShownStatus,
-    radius: pinRadius({
-      status: status as ShownStatus,
-      zones: undefined,
-      region: { provider: provider as PeerProvider },
-    }),
-    changed: changed === '1',
-    uncertain: uncertain === '1',
+    status: LOOK_STATUS[look as keyof typeof LOOK_STATUS],
+    radius: PEER_RADIUS,
+    changed: false,
+    uncertain: false,
   };
 }
 
-/** The compared providers' pins that show at the year, each with its mark's image. */
+/**
+ * Every region of the compared providers shown, whatever its status at the year: where each stands,
+ * its provider (which names its body's image) and whether it can ever wear a ring or a cross.
+ */
 export function peerFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
   for (const pin of pins) {
     const provider = pin.region.provider;
-    if (!provider || pin.status === 'not-yet') continue;
-    const mark = {
-      provider,
-      status: pin.status,
-      radius: 0,
-      changed: pin.changed,
-      uncertain: pin.uncertain,
-    };
+    if (!provider) continue;
     features.push({
       type: 'Feature',
-      properties: { id: pin.id, mark: peerImageId(mark) },
+      properties: { id: pin.id, provider, markable: canCarryMark(pin) },
       geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** What a compared provider's pin shows at a year, as its feature state. */
+export interface PeerState {
+  look: PeerLook;
+  changed: boolean;
+  uncertain: boolean;
+  closed: boolean;
+}
+
+export function peerState(pin: PinView): PeerState {
+  const shown = pin.status !== 'not-yet';
+  return {
+    look:
+      pin.status === 'not-yet'
+        ? 'none'
+        : pin.status === 'announced'
+          ? 'hollow'
+          : pin.status === 'closed'
+            ? 'closed'
+            : 'filled',
+    changed: shown && pin.changed,
+    uncertain: shown && pin.uncertain,
+    closed: pin.status === 'closed',
+  };
 }
 
 export const CROSS_IMAGE = 'closed-cross';
@@ -220,7 +270,33 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
     [PIN_LAYERS.closedMark]: {
       'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
     },
-    [PIN_LAYERS.peers]: { 'icon-opacity': dimmed(1, selectedId) },
+    [PEER_LAYERS.changed]: {
+      'circle-radius': PEER_RADIUS + PIN.ringGap,
+      'circle-opacity': 0,
+      'circle-stroke-width': PIN.ringWidth,
+      'circle-stroke-color': palette.highlight,
+      'circle-stroke-opacity': shownBy(
+        ['boolean', ['feature-state', 'changed'], false],
+        selectedId,
+      ),
+    },
+    ...Object.fromEntries(
+      PEER_BODY_LAYERS.map((layer) => [
+        layer,
+        {
+          'icon-opacity': shownBy(
+            ['==', ['coalesce', ['feature-state', 'look'], 'none'], LOOK_OF_LAYER[layer]],
+            selectedId,
+          ),
+        },
+      ]),
+    ),
+    [PEER_LAYERS.uncertain]: {
+      'icon-opacity': shownBy(['boolean', ['feature-state', 'uncertain'], false], selectedId),
+    },
+    [PEER_LAYERS.cross]: {
+      'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
+    },
     ...Object.fromEntries(
       RUNNING_RADII.map((radius) => [
         ringLayerId(radius),
@@ -256,17 +332,7 @@ export function mapStyle(
       paint: { ...paint.land, 'fill-antialias': false },
     },
     { id: 'borders', type: 'line', source: 'borders', paint: paint.borders },
-    {
-      id: PIN_LAYERS.peers,
-      type: 'symbol',
-      source: PEER_SOURCE,
-      layout: {
-        'icon-image': ['get', 'mark'],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
-      paint: paint[PIN_LAYERS.peers],
-    },
+    ...peerLayers(paint),
     ...RUNNING_RADII.map((radius): LayerSpecification => ({
       id: ringLayerId(radius),
       type: 'symbol',
@@ -314,10 +380,41 @@ export function mapStyle(
         data: pinFeatures(pins.filter(canCarryMark)),
         promoteId: 'id',
       },
-      [PEER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [PEER_SOURCE]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'id',
+      },
     },
     layers,
   };
+}
+
+/** The compared providers' layers, each part of their marks standing on every region of theirs. */
+function peerLayers(paint: Record<string, Paint>): LayerSpecification[] {
+  const symbol = (id: string, image: string | ExpressionSpecification, markable = false) =>
+    ({
+      id,
+      type: 'symbol',
+      source: PEER_SOURCE,
+      // A ring or a cross stands only where a region can ever wear one, so few symbols are placed.
+      ...(markable ? { filter: ['boolean', ['get', 'markable'], false] } : {}),
+      layout: { 'icon-image': image, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: paint[id],
+    }) as LayerSpecification;
+  return [
+    {
+      id: PEER_LAYERS.changed,
+      type: 'circle',
+      source: PEER_SOURCE,
+      paint: paint[PEER_LAYERS.changed],
+    },
+    ...PEER_BODY_LAYERS.map((id) =>
+      symbol(id, ['concat', 'peer:', ['get', 'provider'], `:${LOOK_OF_LAYER[id]}`]),
+    ),
+    symbol(PEER_LAYERS.uncertain, ringImageId(PEER_RADIUS), true),
+    symbol(PEER_LAYERS.cross, CROSS_IMAGE, true),
+  ] as LayerSpecification[];
 }
 
 /** Distance from (x, y) to the segment from (-h, -h * slope) to (h, h * slope), slope ±1. */
