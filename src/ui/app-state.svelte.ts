@@ -205,6 +205,18 @@ export class AppState implements TimelineManager {
   );
 
   /**
+   * The regions of every dataset shown, whatever the year: what the map's first view fits. Read from
+   * the layers chosen, not from the year's layers, so a year step leaves it (and the camera) alone.
+   */
+  readonly shownRegions: readonly (readonly Region[])[] = $derived.by(() => [
+    ...this.compare.flatMap((provider) => {
+      const regions = this.peers[provider];
+      return regions ? [regions] : [];
+    }),
+    this.regions,
+  ]);
+
+  /**
    * The datasets on the map, bottom first: the compared providers', then Alibaba's on top, the
    * map's subject, never hidden under another's pin.
    */

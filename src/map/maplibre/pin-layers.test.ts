@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { EN, event, region } from '../../data/fixtures.test-helpers.ts';
 import { yearView } from '../../data/year-view.ts';
+import type { RegionEvent } from '../../data/types.ts';
+import type { Basemap } from '../basemap.ts';
 import { PALETTES } from '../palette.ts';
 import { PIN } from '../pin-style.ts';
 import {
   canCarryMark,
   crossImage,
   mapPaint,
+  mapStyle,
   markState,
+  PEER_LAYERS,
+  peerFeatures,
+  peerImageId,
+  peerMarkOf,
+  peerParts,
+  peerState,
   PIN_LAYERS,
   pinFilters,
 } from './pin-layers.ts';
@@ -119,5 +128,82 @@ describe('the closed cross', () => {
     expect(at(middle + 4, middle - 5)[3]).toBe(255);
     expect(at(middle, 0)[3]).toBe(0);
     expect(at(0, middle)[3]).toBe(0);
+  });
+});
+
+describe('the compared providers’ pins', () => {
+  const peer = (id: string, ...events: RegionEvent[]) => region({ id, provider: 'aws', events });
+
+  it('stand only on the layers of the looks they take at the end of some year', () => {
+    const madrid = peer('aws-madrid', event('announced', '2021'), event('opened', '2022'));
+    const quick = peer('aws-quick', event('announced', '2023-02'), event('opened', '2023-11'));
+    const gone = peer('aws-gone', event('opened', '2015'), event('closed', '2019'));
+    const dated = peer('aws-dated', { ...event('opened', '2018'), certainty: 'by' });
+    expect(peerParts(madrid)).toEqual({
+      filled: true,
+      hollow: true,
+      closed: false,
+      uncertain: false,
+    });
+    // Announced and opened within one year: never hollow at a year's end.
+    expect(peerParts(quick).hollow).toBe(false);
+    expect(peerParts(gone)).toMatchObject({ filled: true, hollow: false, closed: true });
+    expect(peerParts(dated)).toMatchObject({ filled: true, uncertain: true });
+    const features = peerFeatures(yearView([...regions, madrid, gone], 2016, EN).pins).features.map(
+      (feature) => feature.properties,
+    );
+    // Alibaba's pins are not the peers' layers' to draw; a peer not yet announced still stands.
+    expect(features.map((properties) => properties?.id)).toEqual(['aws-madrid', 'aws-gone']);
+  });
+
+  it('show each part by feature state: the year’s look, its change, its ring and its cross', () => {
+    const madrid = peer(
+      'aws-madrid',
+      event('announced', '2021'),
+      { ...event('opened', '2022'), certainty: 'by' },
+      event('closed', '2024'),
+    );
+    const stateAt = (year: number) => peerState(yearView([madrid], year, EN).pins[0]!);
+    expect(stateAt(2020)).toEqual({
+      look: 'none',
+      changed: false,
+      uncertain: false,
+      closed: false,
+    });
+    expect(stateAt(2021)).toMatchObject({ look: 'hollow', changed: true });
+    expect(stateAt(2022)).toMatchObject({ look: 'filled', changed: true, uncertain: true });
+    expect(stateAt(2023)).toMatchObject({ look: 'filled', changed: false });
+    expect(stateAt(2025)).toMatchObject({ look: 'closed', closed: true, changed: false });
+  });
+
+  it('draw each look in its own layer, from the image named by the provider', () => {
+    const paint = mapPaint(PALETTES.light, undefined);
+    const basemap: Basemap = {
+      countries: { type: 'FeatureCollection', features: [] },
+      borders: {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiLineString', coordinates: [] },
+      },
+    };
+    const style = mapStyle(basemap, [], PALETTES.light, undefined);
+    const hollow = style.layers.find((layer) => layer.id === PEER_LAYERS.hollow);
+    expect(hollow).toMatchObject({
+      filter: ['boolean', ['get', 'hollow'], false],
+      layout: { 'icon-image': ['concat', 'peer:', ['get', 'provider'], ':hollow'] },
+    });
+    expect(paint[PEER_LAYERS.hollow]?.['icon-opacity']).toEqual([
+      'case',
+      ['==', ['coalesce', ['feature-state', 'look'], 'none'], 'hollow'],
+      1,
+      0,
+    ]);
+    // Under Alibaba's pins.
+    const order = style.layers.map((layer) => layer.id);
+    expect(order.indexOf(PEER_LAYERS.cross)).toBeLessThan(order.indexOf(PIN_LAYERS.operating));
+    expect(peerMarkOf(peerImageId('google', 'hollow'))).toMatchObject({
+      provider: 'google',
+      status: 'announced',
+    });
   });
 });

@@ -13,7 +13,13 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { SHOWN_STATUSES, type ShownStatus } from '../../data/status.ts';
+import {
+  SHOWN_STATUSES,
+  statusAt,
+  type RegionStatus,
+  type ShownStatus,
+} from '../../data/status.ts';
+import { yearOf } from '../../data/dates.ts';
 import type { PinView } from '../../data/year-view.ts';
 import type { Basemap } from '../basemap.ts';
 import { BORDER_WIDTH } from '../drawn-land.ts';
@@ -107,9 +113,39 @@ export function peerMarkOf(imageId: string): (Mark & { provider: PeerProvider })
   };
 }
 
+/** The parts a compared provider's pin can show in some year: a layer holds only those that can. */
+export type PeerParts = Record<Exclude<PeerLook, 'none'> | 'uncertain', boolean>;
+
+const partsOf = new WeakMap<PinView['region'], PeerParts>();
+
+/**
+ * Which looks a region takes at the end of some year, as the slider shows it, and whether it can
+ * wear a dashed ring. MapLibre places every symbol of a layer on every frame, shown or not: a
+ * region stands only on the layers it can show in, so a step places about one symbol per pin.
+ */
+export function peerParts(region: PinView['region']): PeerParts {
+  let parts = partsOf.get(region);
+  if (parts) return parts;
+  parts = { filled: false, hollow: false, closed: false, uncertain: false };
+  const years = region.events.map((event) => yearOf(event.date));
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    const look = lookOf(statusAt(region, year));
+    if (look !== 'none') parts[look] = true;
+  }
+  parts.uncertain = region.events.some((event) => event.certainty === 'by');
+  partsOf.set(region, parts);
+  return parts;
+}
+
+function lookOf(status: RegionStatus): PeerLook {
+  if (status === 'not-yet') return 'none';
+  if (status === 'announced') return 'hollow';
+  return status === 'closed' ? 'closed' : 'filled';
+}
+
 /**
  * Every region of the compared providers shown, whatever its status at the year: where each stands,
- * its provider (which names its body's image) and whether it can ever wear a ring or a cross.
+ * its provider (which names its body's image) and the parts it can ever show.
  */
 export function peerFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
@@ -118,7 +154,7 @@ export function peerFeatures(pins: readonly PinView[]): FeatureCollection<Point>
     if (!provider) continue;
     features.push({
       type: 'Feature',
-      properties: { id: pin.id, provider, markable: canCarryMark(pin) },
+      properties: { id: pin.id, provider, ...peerParts(pin.region) },
       geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
     });
   }
@@ -136,14 +172,7 @@ export interface PeerState {
 export function peerState(pin: PinView): PeerState {
   const shown = pin.status !== 'not-yet';
   return {
-    look:
-      pin.status === 'not-yet'
-        ? 'none'
-        : pin.status === 'announced'
-          ? 'hollow'
-          : pin.status === 'closed'
-            ? 'closed'
-            : 'filled',
+    look: lookOf(pin.status),
     changed: shown && pin.changed,
     uncertain: shown && pin.uncertain,
     closed: pin.status === 'closed',
@@ -392,13 +421,12 @@ export function mapStyle(
 
 /** The compared providers' layers, each part of their marks standing on every region of theirs. */
 function peerLayers(paint: Record<string, Paint>): LayerSpecification[] {
-  const symbol = (id: string, image: string | ExpressionSpecification, markable = false) =>
+  const symbol = (id: string, image: string | ExpressionSpecification, part: keyof PeerParts) =>
     ({
       id,
       type: 'symbol',
       source: PEER_SOURCE,
-      // A ring or a cross stands only where a region can ever wear one, so few symbols are placed.
-      ...(markable ? { filter: ['boolean', ['get', 'markable'], false] } : {}),
+      filter: ['boolean', ['get', part], false],
       layout: { 'icon-image': image, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
       paint: paint[id],
     }) as LayerSpecification;
@@ -409,11 +437,12 @@ function peerLayers(paint: Record<string, Paint>): LayerSpecification[] {
       source: PEER_SOURCE,
       paint: paint[PEER_LAYERS.changed],
     },
-    ...PEER_BODY_LAYERS.map((id) =>
-      symbol(id, ['concat', 'peer:', ['get', 'provider'], `:${LOOK_OF_LAYER[id]}`]),
-    ),
-    symbol(PEER_LAYERS.uncertain, ringImageId(PEER_RADIUS), true),
-    symbol(PEER_LAYERS.cross, CROSS_IMAGE, true),
+    ...PEER_BODY_LAYERS.map((id) => {
+      const look = LOOK_OF_LAYER[id];
+      return symbol(id, ['concat', 'peer:', ['get', 'provider'], `:${look}`], look);
+    }),
+    symbol(PEER_LAYERS.uncertain, ringImageId(PEER_RADIUS), 'uncertain'),
+    symbol(PEER_LAYERS.cross, CROSS_IMAGE, 'closed'),
   ] as LayerSpecification[];
 }
 
