@@ -193,8 +193,15 @@ export function serializeViewState(state: ViewState): string {
     params.set('theme', state.theme);
   }
   if (state.lang !== undefined) params.set('lang', state.lang);
-  // Written by hand: the names are fixed words, and `aws,azure` reads better than `aws%2Cazure`.
-  const compare = state.compare?.length ? `compare=${state.compare.join(',')}` : '';
-  const query = [params.toString(), compare].filter(Boolean).join('&');
+  return queryOf(params, state.compare);
+}
+
+/**
+ * `params` and the layers compared as a query (`?…`, or nothing). The layers are written by hand:
+ * their names are fixed words, and `aws,azure` reads better than `aws%2Cazure`.
+ */
+export function queryOf(params: URLSearchParams, compare?: readonly PeerProvider[]): string {
+  const layers = compare?.length ? `compare=${compare.join(',')}` : '';
+  const query = [params.toString(), layers].filter(Boolean).join('&');
   return query ? `?${query}` : '';
 }

@@ -6,7 +6,7 @@
  * static host cannot answer `?lang=` with another file). The older query forms
  * (`?year=2026&region=paris`, `?lang=zh-CN`) are still read. Pure, so it is tested without a browser.
  */
-import { peerOf, serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
+import { peerOf, queryOf, serializeViewState, VIEW_KEYS, type ViewState } from './input.ts';
 import { DATA_LANGUAGE } from './locale.ts';
 import { LANGUAGE_TAGS } from './types.ts';
 
@@ -124,8 +124,7 @@ export function embedHref(state: Omit<ViewState, 'embed'>): string {
   if (!folder && state.lang !== undefined && state.lang !== DATA_LANGUAGE) {
     params.set('lang', state.lang);
   }
-  const compare = state.compare?.length ? `compare=${state.compare.join(',')}` : '';
-  const query = [params.toString(), compare].filter(Boolean).join('&').replace(/^./, '?$&');
+  const query = queryOf(params, state.compare);
   return `${folder}${state.year === undefined ? '' : viewFolder(state.year)}embed.html${query}`;
 }
 
