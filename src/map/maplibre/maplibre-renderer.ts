@@ -8,7 +8,7 @@ import type { GeoJSON } from 'geojson';
 import { basemapFrom, type WorldTopology } from '../basemap.ts';
 import { MAX_ZOOM, MIN_ZOOM, sameCamera, type Camera } from '../camera.ts';
 import type { Palette } from '../palette.ts';
-import { drawMark, markParts, PIN, PEER_RADIUS, pinRadius, RUNNING_RADII } from '../pin-style.ts';
+import { drawMark, markParts, PIN, PEER_RADIUS, RUNNING_RADII } from '../pin-style.ts';
 import type { MapScene, RenderedPin } from '../scene.ts';
 import {
   BODY_LAYERS,
@@ -25,7 +25,7 @@ import {
   peerFeatures,
   peerMarkOf,
   peerState,
-  pinFilters,
+  pinState,
   ringImage,
   ringImageId,
 } from './pin-layers.ts';
@@ -67,11 +67,12 @@ interface Shown {
   /** Each compared provider's pin's state as last set, as JSON; whether it shows a body. */
   peerStates: Map<string, string>;
   peerShown: Set<string>;
-  radius: Map<string, number>;
+  /** Each of Alibaba's pins' state as last set, `status:radius:changed`. */
+  states: Map<string, string>;
+  /** Alibaba's pins whose state shows them. */
+  drawn: Set<string>;
   /** Each pin's marks as last set, `closed:ring`. */
   marks: Map<string, string>;
-  /** Each pin layer's filter as last set, as JSON. */
-  filters: Map<string, string>;
   palette?: Palette;
   selectedId?: string | null;
   width?: number;
@@ -164,8 +165,8 @@ export class MapLibreRenderer {
       this.#shown = undefined;
       options.onContextLost();
     });
-    // MapLibre rebuilds the style from a snapshot after a restore, without feature state and with
-    // the filters of the moment the context was lost: once it has loaded, show the scene of now.
+    // MapLibre rebuilds the style from a snapshot after a restore, without the feature states that
+    // show the pins: once it has loaded, show the scene of now.
     map.on('webglcontextrestored', () => {
       const redraw = () => {
         this.#restart();
@@ -217,8 +218,9 @@ export class MapLibreRenderer {
     for (const feature of map.queryRenderedFeatures({ layers })) {
       const id = String(feature.properties.id);
       if (seen.has(id) || feature.geometry.type !== 'Point') continue;
-      // Every region of a compared provider stands on its layers; only those with a body show.
-      if (PEER_QUERY_LAYERS.includes(feature.layer.id) && !peerShown?.has(id)) continue;
+      // Every region stands on its layers at every year; only those its state shows are drawn.
+      const drawn = PEER_QUERY_LAYERS.includes(feature.layer.id) ? peerShown : this.#shown?.drawn;
+      if (!drawn?.has(id)) continue;
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const { x, y } = map.project([lon, lat]);
       seen.set(id, { id, x, y });
@@ -244,9 +246,9 @@ export class MapLibreRenderer {
   /** A style that knows nothing of the scenes before it: after the first load, or a restore. */
   #restart(): void {
     const shown: Shown = {
-      radius: new Map(),
+      states: new Map(),
+      drawn: new Set(),
       marks: new Map(),
-      filters: new Map(),
       peerStates: new Map(),
       peerShown: new Set(),
       selectedId: null,
@@ -275,30 +277,24 @@ export class MapLibreRenderer {
     const scene = this.#scene;
     if (shown.pins !== scene.pins) {
       this.#applyPeers(shown);
-      // A changed filter sends the pins' source back to MapLibre's worker: only what changed.
-      const changed = (key: string, value: unknown) => {
-        const json = JSON.stringify(value);
-        if (shown.filters.get(key) === json) return false;
-        shown.filters.set(key, json);
-        return true;
-      };
-      const own = ownPins(scene.pins);
-      for (const [layer, filter] of Object.entries(pinFilters(own))) {
-        if (changed(layer, filter)) map.setFilter(layer, filter);
-      }
-      for (const pin of own) {
-        const radius = pinRadius(pin);
-        if (shown.radius.get(pin.id) !== radius) {
-          map.setFeatureState({ source: 'pins', id: pin.id }, { radius });
-          shown.radius.set(pin.id, radius);
+      // Every pin stands on the circle layers at every year; its state says how it shows, so a
+      // step sends nothing to MapLibre's worker and no tile is laid out again.
+      for (const pin of ownPins(scene.pins)) {
+        const state = pinState(pin);
+        const key = `${state.status}:${state.radius}:${state.changed}`;
+        if (shown.states.get(pin.id) !== key) {
+          map.setFeatureState({ source: 'pins', id: pin.id }, { ...state });
+          shown.states.set(pin.id, key);
+          if (state.status === 'not-yet') shown.drawn.delete(pin.id);
+          else shown.drawn.add(pin.id);
         }
-        // The crosses and rings show by feature state: no layout, no worker round trip.
+        // The crosses and rings show by feature state too.
         if (!canCarryMark(pin)) continue;
         const marks = markState(pin);
-        const key = `${marks.closed}:${marks.ring}`;
-        if (shown.marks.get(pin.id) !== key) {
+        const marksKey = `${marks.closed}:${marks.ring}`;
+        if (shown.marks.get(pin.id) !== marksKey) {
           map.setFeatureState({ source: MARKS_SOURCE, id: pin.id }, { ...marks });
-          shown.marks.set(pin.id, key);
+          shown.marks.set(pin.id, marksKey);
         }
       }
       shown.pins = scene.pins;

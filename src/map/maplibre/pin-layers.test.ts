@@ -4,7 +4,7 @@ import { yearView } from '../../data/year-view.ts';
 import type { RegionEvent } from '../../data/types.ts';
 import type { Basemap } from '../basemap.ts';
 import { PALETTES } from '../palette.ts';
-import { PIN } from '../pin-style.ts';
+import { ANNOUNCED_RADIUS, PIN } from '../pin-style.ts';
 import {
   canCarryMark,
   crossImage,
@@ -18,7 +18,7 @@ import {
   peerParts,
   peerState,
   PIN_LAYERS,
-  pinFilters,
+  pinState,
 } from './pin-layers.ts';
 
 const regions = [
@@ -28,25 +28,40 @@ const regions = [
   region({ id: 'brazil', events: [event('announced', '2025')] }),
 ];
 
-/** The ids a `match` filter keeps; an empty list for the "keeps nothing" filter. */
-function kept(filter: unknown): string[] {
-  if (!Array.isArray(filter) || filter[0] !== 'match') return [];
-  return [...(filter[2] as string[])].sort();
-}
-
-describe('pin layer filters', () => {
-  it('put each shown pin in its status layer, and no pin that is not yet announced', () => {
-    const filters = pinFilters(yearView(regions, 2025, EN).pins);
-    expect(kept(filters[PIN_LAYERS.operating])).toEqual(['frankfurt']);
-    expect(kept(filters[PIN_LAYERS.announced])).toEqual(['brazil', 'paris']);
-    expect(kept(filters[PIN_LAYERS.closed])).toEqual(['sydney']);
-    expect(kept(filters[PIN_LAYERS.highlight])).toEqual(['brazil', 'paris']);
+describe('pin states', () => {
+  it('name each pin’s status, size and change at the year, a pin not yet announced included', () => {
+    const states = (year: number) =>
+      Object.fromEntries(yearView(regions, year, EN).pins.map((pin) => [pin.id, pinState(pin)]));
+    expect(states(2025)).toMatchObject({
+      frankfurt: { status: 'operating', changed: false },
+      sydney: { status: 'closed', changed: false },
+      paris: { status: 'announced', changed: true },
+      brazil: { status: 'announced', changed: true },
+    });
+    // Paris is not announced until 2025: its pin stands unseen, and nothing about it is new.
+    expect(states(2016).paris).toEqual({
+      status: 'not-yet',
+      radius: ANNOUNCED_RADIUS,
+      changed: false,
+    });
   });
 
-  it('keep nothing, validly, where no pin has the status', () => {
-    const filters = pinFilters(yearView(regions, 2016, EN).pins);
-    expect(filters[PIN_LAYERS.announced]).toEqual(['boolean', false]);
-    expect(filters[PIN_LAYERS.closed]).toEqual(['boolean', false]);
+  it('show a pin only in the layer of its status, and its ring only when it is new', () => {
+    const paint = mapPaint(PALETTES.light, undefined);
+    for (const status of ['operating', 'closing', 'announced', 'closed'] as const) {
+      expect(paint[PIN_LAYERS[status]]!['circle-stroke-opacity']).toEqual([
+        'case',
+        ['==', ['feature-state', 'status'], status],
+        1,
+        0,
+      ]);
+    }
+    expect(paint[PIN_LAYERS.highlight]!['circle-stroke-opacity']).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'changed'], false],
+      1,
+      0,
+    ]);
   });
 });
 
@@ -94,15 +109,24 @@ describe('the image marks', () => {
 describe('pin paint', () => {
   it('dims every pin but the open one, by the pin specification', () => {
     const paint = mapPaint(PALETTES.light, 'paris')[PIN_LAYERS.operating]!;
+    const operating = ['==', ['feature-state', 'status'], 'operating'];
     expect(paint['circle-opacity']).toEqual([
       'case',
-      ['==', ['get', 'id'], 'paris'],
-      PIN.fillOpacity,
-      PIN.fillOpacity * PIN.dimmedOpacity,
+      operating,
+      [
+        'case',
+        ['==', ['get', 'id'], 'paris'],
+        PIN.fillOpacity,
+        PIN.fillOpacity * PIN.dimmedOpacity,
+      ],
+      0,
     ]);
-    expect(mapPaint(PALETTES.light, undefined)[PIN_LAYERS.operating]!['circle-opacity']).toBe(
+    expect(mapPaint(PALETTES.light, undefined)[PIN_LAYERS.operating]!['circle-opacity']).toEqual([
+      'case',
+      operating,
       PIN.fillOpacity,
-    );
+      0,
+    ]);
   });
 
   it('takes every colour from the palette', () => {

@@ -1,17 +1,13 @@
 /**
  * MapLibre's style for the map: the basemap layers and one layer per pin status, with their paint
- * from the palette and the pin specification, and their filters from the year's pins. The marks
- * drawn as images (the closed cross, the dashed rings) stand on a source of their own and show by
- * feature state, so a slider step never sends them back to MapLibre's worker for layout. Pure, so
- * the style a renderer starts with and every later change come from the same functions. The
- * compared providers' pins stand on one more source and show by feature state the same way.
+ * from the palette and the pin specification. Every pin stands on its layers at every year and shows
+ * by feature state (its status, radius and change), as do the marks drawn as images (the closed
+ * cross, the dashed rings) on a source of their own and the compared providers' pins on theirs: a
+ * slider step sets states only and never sends a source back to MapLibre's worker for layout (with
+ * a filter per status, each step waited for the worker, about two frames more than now). Pure, so
+ * the style a renderer starts with and every later change come from the same functions.
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import {
   SHOWN_STATUSES,
@@ -72,9 +68,6 @@ export const ringLayerId = (radius: number) => `pins-uncertain-${radius}`;
 
 export type PinLayerId = (typeof PIN_LAYERS)[keyof typeof PIN_LAYERS];
 
-/** The layers whose filters follow the year: the circles (the marks follow by feature state). */
-export type FilteredLayerId = Exclude<PinLayerId, typeof PIN_LAYERS.closedMark>;
-
 /** How a compared provider's body looks: a filled shape, a hollow one, a closed one, or none. */
 export type PeerLook = 'filled' | 'hollow' | 'closed' | 'none';
 
@@ -85,7 +78,10 @@ const LOOK_OF_LAYER = {
   [PEER_LAYERS.closed]: 'closed',
 } as const satisfies Record<(typeof PEER_BODY_LAYERS)[number], PeerLook>;
 
-/** Alibaba's body layers, for `queryRenderedFeatures`: their filters keep only the shown pins. */
+/**
+ * Alibaba's body layers, for `queryRenderedFeatures`: every pin stands there, shown or not, so what
+ * they report is kept only where the state shows the pin.
+ */
 export const BODY_LAYERS: readonly string[] = SHOWN_STATUSES.map((status) => PIN_LAYERS[status]);
 
 /**
@@ -195,25 +191,18 @@ export function pinFeatures(pins: readonly PinView[]): FeatureCollection<Point> 
   };
 }
 
-/**
- * A filter keeping the pins whose id is listed. `match` compiles its labels into a lookup, so a step
- * costs the same per pin at 40 regions or 10,000; an `in` over a literal list would scan it per pin.
- */
-function idsWhere(pins: readonly PinView[], keep: (pin: PinView) => boolean): FilterSpecification {
-  const ids = pins.filter(keep).map((pin) => pin.id);
-  // `match` needs at least one label; no pin kept is simply false.
-  return ids.length === 0 ? ['boolean', false] : ['match', ['get', 'id'], ids, true, false];
+/** What one of Alibaba's pins shows at a year, as its feature state: which layer, how large, new. */
+export interface PinState {
+  status: PinView['status'];
+  radius: number;
+  changed: boolean;
 }
 
-/** Which pins each pin layer shows at a year: the only place statuses meet layers. */
-export function pinFilters(pins: readonly PinView[]): Record<FilteredLayerId, FilterSpecification> {
-  const withStatus = (status: ShownStatus) => idsWhere(pins, (pin) => pin.status === status);
+export function pinState(pin: PinView): PinState {
   return {
-    [PIN_LAYERS.highlight]: idsWhere(pins, (pin) => pin.changed && pin.status !== 'not-yet'),
-    [PIN_LAYERS.operating]: withStatus('operating'),
-    [PIN_LAYERS.closing]: withStatus('closing'),
-    [PIN_LAYERS.announced]: withStatus('announced'),
-    [PIN_LAYERS.closed]: withStatus('closed'),
+    status: pin.status,
+    radius: pinRadius(pin),
+    changed: pin.changed && pin.status !== 'not-yet',
   };
 }
 
@@ -272,13 +261,14 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
   ];
   const body = (status: ShownStatus): Paint => {
     const hollow = status === 'announced';
+    const is: ExpressionSpecification = ['==', ['feature-state', 'status'], status];
     return {
       'circle-radius': radius,
       'circle-color': palette.status[status],
-      'circle-opacity': hollow ? 0 : dimmed(PIN.fillOpacity, selectedId),
+      'circle-opacity': hollow ? 0 : ['case', is, dimmed(PIN.fillOpacity, selectedId), 0],
       'circle-stroke-width': hollow ? PIN.hollowWidth : PIN.outlineWidth,
       'circle-stroke-color': hollow ? palette.status[status] : palette.pinStroke,
-      'circle-stroke-opacity': dimmed(1, selectedId),
+      'circle-stroke-opacity': shownBy(is, selectedId),
     };
   };
   return {
@@ -290,7 +280,10 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
       'circle-opacity': 0,
       'circle-stroke-width': PIN.ringWidth,
       'circle-stroke-color': palette.highlight,
-      'circle-stroke-opacity': dimmed(1, selectedId),
+      'circle-stroke-opacity': shownBy(
+        ['boolean', ['feature-state', 'changed'], false],
+        selectedId,
+      ),
     },
     [PIN_LAYERS.operating]: body('operating'),
     [PIN_LAYERS.closing]: body('closing'),
@@ -341,8 +334,8 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
 }
 
 /**
- * The style a map starts with, `pins` being Alibaba's. Its pin layers show nothing until the year's
- * filters are set, and the compared providers' until their pins are sent.
+ * The style a map starts with, `pins` being Alibaba's. Its pins show nothing until their states are
+ * set, and the compared providers' until their pins are sent.
  */
 export function mapStyle(
   basemap: Basemap,
@@ -351,7 +344,6 @@ export function mapStyle(
   selectedId: string | undefined,
 ): StyleSpecification {
   const paint = mapPaint(palette, selectedId);
-  const none: FilterSpecification = ['boolean', false];
   const layers: LayerSpecification[] = [
     { id: 'ocean', type: 'background', paint: paint.ocean },
     {
@@ -383,7 +375,6 @@ export function mapStyle(
       id,
       type: 'circle',
       source: 'pins',
-      filter: none,
       paint: paint[id],
     })),
     {
