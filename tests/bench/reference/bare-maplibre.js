@@ -1,9 +1,9 @@
 /**
  * Reference: the same basemap and pins with MapLibre alone, built the way the app builds its map
- * (unwrapped countries, a border layer, one circle layer per status filtered by a `match` on the
- * pin ids, `setFilter` per slider step). `data-map-state="ready"` at the first `idle`;
- * `data-rendered-pins` at each `idle`, counted from MapLibre's rendered-feature index as the app
- * counts it.
+ * (unwrapped countries, a border layer, one circle layer per status holding every pin, shown by
+ * feature state, `setFeatureState` per slider step for the pins whose status changed).
+ * `data-map-state="ready"` at the first `idle`; `data-rendered-pins` at each `idle`, counted from
+ * MapLibre's rendered-feature index as the app counts it (the pins whose state shows them).
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -25,12 +25,6 @@ import {
 setWorkerUrl(new URL(workerUrl, location.href).href);
 
 const element = document.getElementById('map');
-
-/** The app's filter: a `match` on the pin ids of one status (`false` when there are none). */
-function filterFor(year, status) {
-  const ids = regions.filter((region) => statusAt(region, year) === status).map((r) => r.id);
-  return ids.length === 0 ? ['boolean', false] : ['match', ['get', 'id'], ids, true, false];
-}
 
 const world = await loadWorld();
 const basemap = basemapFrom(world);
@@ -81,25 +75,39 @@ const map = new MapLibreMap({
         id: layers[i],
         type: 'circle',
         source: 'pins',
-        filter: filterFor(startYear, status),
         paint: {
           'circle-radius': 6,
           'circle-color': COLORS[status],
-          'circle-opacity': status === 'announced' ? 0 : 0.9,
+          'circle-opacity':
+            status === 'announced'
+              ? 0
+              : ['case', ['==', ['feature-state', 'status'], status], 0.9, 0],
           'circle-stroke-width': status === 'announced' ? 2.5 : 1.5,
           'circle-stroke-color': status === 'announced' ? COLORS.announced : COLORS.pinStroke,
+          'circle-stroke-opacity': ['case', ['==', ['feature-state', 'status'], status], 1, 0],
         },
       })),
     ],
   },
 });
 
+/** Each pin's status as last set: a step sets only the ones that changed. */
+const shown = new Map();
+function showYear(year) {
+  for (const region of regions) {
+    const status = statusAt(region, year);
+    if (shown.get(region.id) === status) continue;
+    map.setFeatureState({ source: 'pins', id: region.id }, { status });
+    shown.set(region.id, status);
+  }
+}
+map.once('load', () => showYear(startYear));
+
 map.on('idle', () => {
   const features = map.queryRenderedFeatures({ layers });
-  setState('renderedPins', new Set(features.map((f) => f.properties.id)).size);
+  const drawn = features.filter((f) => shown.get(f.properties.id) !== 'not-yet');
+  setState('renderedPins', new Set(drawn.map((f) => f.properties.id)).size);
   setState('mapState', 'ready');
 });
 
-slider((year) => {
-  STATUSES.forEach((status, i) => map.setFilter(layers[i], filterFor(year, status)));
-});
+slider(showYear);
