@@ -17,6 +17,7 @@ import {
   peerMarkOf,
   peerParts,
   peerState,
+  pinFeatures,
   PIN_LAYERS,
   pinState,
 } from './pin-layers.ts';
@@ -27,6 +28,15 @@ const regions = [
   region({ id: 'paris', events: [event('announced', '2025'), event('opened', '2026')] }),
   region({ id: 'brazil', events: [event('announced', '2025')] }),
 ];
+
+const EMPTY_BASEMAP: Basemap = {
+  countries: { type: 'FeatureCollection', features: [] },
+  borders: {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiLineString', coordinates: [] },
+  },
+};
 
 describe('pin states', () => {
   it('name each pin’s status, size and change at the year, a pin not yet announced included', () => {
@@ -43,6 +53,27 @@ describe('pin states', () => {
       status: 'not-yet',
       radius: ANNOUNCED_RADIUS,
       changed: false,
+    });
+  });
+
+  it('stand on the layers of the statuses each pin takes at the end of some year, and no other', () => {
+    const properties = Object.fromEntries(
+      pinFeatures(yearView(regions, 2016, EN).pins).features.map((feature) => [
+        feature.properties?.id,
+        feature.properties,
+      ]),
+    );
+    expect(properties.frankfurt).toMatchObject({
+      operating: true,
+      announced: false,
+      closed: false,
+    });
+    expect(properties.sydney).toMatchObject({ operating: true, closed: true, closing: false });
+    // Paris is announced in 2025 and opens in 2026: both layers hold it, years before either.
+    expect(properties.paris).toMatchObject({ announced: true, operating: true, closed: false });
+    const style = mapStyle(EMPTY_BASEMAP, [], PALETTES.light, undefined);
+    expect(style.layers.find((layer) => layer.id === PIN_LAYERS.closed)).toMatchObject({
+      filter: ['boolean', ['get', 'closed'], false],
     });
   });
 
@@ -202,15 +233,7 @@ describe('the compared providers’ pins', () => {
 
   it('draw each look in its own layer, from the image named by the provider', () => {
     const paint = mapPaint(PALETTES.light, undefined);
-    const basemap: Basemap = {
-      countries: { type: 'FeatureCollection', features: [] },
-      borders: {
-        type: 'Feature',
-        properties: {},
-        geometry: { type: 'MultiLineString', coordinates: [] },
-      },
-    };
-    const style = mapStyle(basemap, [], PALETTES.light, undefined);
+    const style = mapStyle(EMPTY_BASEMAP, [], PALETTES.light, undefined);
     const hollow = style.layers.find((layer) => layer.id === PEER_LAYERS.hollow);
     expect(hollow).toMatchObject({
       filter: ['boolean', ['get', 'hollow'], false],

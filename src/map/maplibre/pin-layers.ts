@@ -112,24 +112,33 @@ export function peerMarkOf(imageId: string): (Mark & { provider: PeerProvider })
 /** The parts a compared provider's pin can show in some year: a layer holds only those that can. */
 export type PeerParts = Record<Exclude<PeerLook, 'none'> | 'uncertain', boolean>;
 
-const partsOf = new WeakMap<PinView['region'], PeerParts>();
+const statusesByRegion = new WeakMap<PinView['region'], ReadonlySet<ShownStatus>>();
 
 /**
- * Which looks a region takes at the end of some year, as the slider shows it, and whether it can
- * wear a dashed ring. MapLibre places every symbol of a layer on every frame, shown or not: a
- * region stands only on the layers it can show in, so a step places about one symbol per pin.
+ * The statuses a region takes at the end of some year, as the slider shows it. MapLibre draws (and,
+ * for symbols, places) every feature of a layer on every frame, shown or not: a pin stands only on
+ * the layers it can show in.
  */
-export function peerParts(region: PinView['region']): PeerParts {
-  let parts = partsOf.get(region);
-  if (parts) return parts;
-  parts = { filled: false, hollow: false, closed: false, uncertain: false };
+export function statusesOf(region: PinView['region']): ReadonlySet<ShownStatus> {
+  let statuses = statusesByRegion.get(region);
+  if (statuses) return statuses;
+  const taken = new Set<ShownStatus>();
   const years = region.events.map((event) => yearOf(event.date));
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-    const look = lookOf(statusAt(region, year));
-    if (look !== 'none') parts[look] = true;
+    const status = statusAt(region, year);
+    if (status !== 'not-yet') taken.add(status);
   }
+  statuses = taken;
+  statusesByRegion.set(region, statuses);
+  return statuses;
+}
+
+/** The looks a region takes in some year, and whether it can wear a dashed ring. */
+export function peerParts(region: PinView['region']): PeerParts {
+  const parts: PeerParts = { filled: false, hollow: false, closed: false, uncertain: false };
+  for (const status of statusesOf(region))
+    parts[lookOf(status) as Exclude<PeerLook, 'none'>] = true;
   parts.uncertain = region.events.some((event) => event.certainty === 'by');
-  partsOf.set(region, parts);
   return parts;
 }
 
@@ -180,14 +189,21 @@ export const CROSS_IMAGE = 'closed-cross';
 /** The cross is drawn at twice the CSS pixel density so it stays crisp on high-density screens. */
 export const CROSS_PIXEL_RATIO = 2;
 
+/** Alibaba's pins, each naming the statuses it takes in some year: the layers it stands on. */
 export function pinFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: pins.map((pin) => ({
-      type: 'Feature',
-      properties: { id: pin.id },
-      geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
-    })),
+    features: pins.map((pin) => {
+      const statuses = statusesOf(pin.region);
+      return {
+        type: 'Feature',
+        properties: {
+          id: pin.id,
+          ...Object.fromEntries(SHOWN_STATUSES.map((status) => [status, statuses.has(status)])),
+        },
+        geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
+      };
+    }),
   };
 }
 
@@ -365,18 +381,21 @@ export function mapStyle(
       },
       paint: paint[ringLayerId(radius)],
     })),
-    ...[
-      PIN_LAYERS.highlight,
-      PIN_LAYERS.operating,
-      PIN_LAYERS.closing,
-      PIN_LAYERS.announced,
-      PIN_LAYERS.closed,
-    ].map((id): LayerSpecification => ({
-      id,
+    {
+      id: PIN_LAYERS.highlight,
       type: 'circle',
       source: 'pins',
-      paint: paint[id],
-    })),
+      paint: paint[PIN_LAYERS.highlight],
+    },
+    ...(['operating', 'closing', 'announced', 'closed'] as const).map(
+      (status): LayerSpecification => ({
+        id: PIN_LAYERS[status],
+        type: 'circle',
+        source: 'pins',
+        filter: ['boolean', ['get', status], false],
+        paint: paint[PIN_LAYERS[status]],
+      }),
+    ),
     {
       id: PIN_LAYERS.closedMark,
       type: 'symbol',

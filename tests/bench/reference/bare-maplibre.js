@@ -1,7 +1,8 @@
 /**
  * Reference: the same basemap and pins with MapLibre alone, built the way the app builds its map
- * (unwrapped countries, a border layer, one circle layer per status holding every pin, shown by
- * feature state, `setFeatureState` per slider step for the pins whose status changed).
+ * (unwrapped countries, a border layer, one circle layer per status holding every pin that takes
+ * that status in some year, shown by feature state, `setFeatureState` per slider step for the pins
+ * whose status changed).
  * `data-map-state="ready"` at the first `idle`; `data-rendered-pins` at each `idle`, counted from
  * MapLibre's rendered-feature index as the app counts it (the pins whose state shows them).
  */
@@ -25,6 +26,16 @@ import {
 setWorkerUrl(new URL(workerUrl, location.href).href);
 
 const element = document.getElementById('map');
+
+/** Which statuses a region takes at the end of some year: the layers it stands on. */
+function statusesOf(region) {
+  const years = region.events.map((event) => Number(event.date.slice(0, 4)));
+  const taken = {};
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    taken[statusAt(region, year)] = true;
+  }
+  return taken;
+}
 
 const world = await loadWorld();
 const basemap = basemapFrom(world);
@@ -51,7 +62,7 @@ const map = new MapLibreMap({
           type: 'FeatureCollection',
           features: regions.map((region) => ({
             type: 'Feature',
-            properties: { id: region.id },
+            properties: { id: region.id, ...statusesOf(region) },
             geometry: { type: 'Point', coordinates: [region.lon, region.lat] },
           })),
         },
@@ -75,6 +86,7 @@ const map = new MapLibreMap({
         id: layers[i],
         type: 'circle',
         source: 'pins',
+        filter: ['boolean', ['get', status], false],
         paint: {
           'circle-radius': 6,
           'circle-color': COLORS[status],
