@@ -64,7 +64,7 @@ interface Shown {
   pins?: readonly PinView[];
   /** The compared providers' regions standing on their source, as their ids joined. */
   peers?: string;
-  /** Each compared provider's pin's state as last set, as JSON; whether it shows a body. */
+  /** Each compared provider's pin's state as last set, `look:changed:uncertain:closed`; which show. */
   peerStates: Map<string, string>;
   peerShown: Set<string>;
   /** Each of Alibaba's pins' state as last set, `status:radius:changed`. */
@@ -318,10 +318,10 @@ export class MapLibreRenderer {
     }
     for (const pin of peers) {
       const state = peerState(pin);
-      const json = JSON.stringify(state);
-      if (shown.peerStates.get(pin.id) === json) continue;
+      const key = `${state.look}:${state.changed}:${state.uncertain}:${state.closed}`;
+      if (shown.peerStates.get(pin.id) === key) continue;
       map.setFeatureState({ source: PEER_SOURCE, id: pin.id }, { ...state });
-      shown.peerStates.set(pin.id, json);
+      shown.peerStates.set(pin.id, key);
       if (state.look === 'none') shown.peerShown.delete(pin.id);
       else shown.peerShown.add(pin.id);
     }
