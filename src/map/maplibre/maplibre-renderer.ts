@@ -64,15 +64,13 @@ interface Shown {
   pins?: readonly PinView[];
   /** The compared providers' regions standing on their source, as their ids joined. */
   peers?: string;
-  /** Each compared provider's pin's state as last set, `look:changed:uncertain:closed`; which show. */
+  /** Each feature's state as last set, its values joined (see `#setState`), per source. */
   peerStates: Map<string, string>;
-  peerShown: Set<string>;
-  /** Each of Alibaba's pins' state as last set, `status:radius:changed`. */
   states: Map<string, string>;
-  /** Alibaba's pins whose state shows them. */
-  drawn: Set<string>;
-  /** Each pin's marks as last set, `closed:ring`. */
   marks: Map<string, string>;
+  /** The compared providers' pins and Alibaba's whose state shows them. */
+  peerShown: Set<string>;
+  drawn: Set<string>;
   palette?: Palette;
   selectedId?: string | null;
   width?: number;
@@ -273,29 +271,20 @@ export class MapLibreRenderer {
   }
 
   #applyPins(shown: Shown): void {
-    const map = this.#map;
     const scene = this.#scene;
     if (shown.pins !== scene.pins) {
       this.#applyPeers(shown);
-      // Every pin stands on the circle layers at every year; its state says how it shows, so a
-      // step sends nothing to MapLibre's worker and no tile is laid out again.
+      // Every pin stands on the layers of the statuses it takes in some year; its state says which
+      // it shows now, so a step sends nothing to MapLibre's worker and lays no tile out again.
       for (const pin of ownPins(scene.pins)) {
         const state = pinState(pin);
-        const key = `${state.status}:${state.radius}:${state.changed}`;
-        if (shown.states.get(pin.id) !== key) {
-          map.setFeatureState({ source: 'pins', id: pin.id }, { ...state });
-          shown.states.set(pin.id, key);
+        if (this.#setState(shown.states, 'pins', pin.id, { ...state })) {
           if (state.status === 'not-yet') shown.drawn.delete(pin.id);
           else shown.drawn.add(pin.id);
         }
         // The crosses and rings show by feature state too.
         if (!canCarryMark(pin)) continue;
-        const marks = markState(pin);
-        const marksKey = `${marks.closed}:${marks.ring}`;
-        if (shown.marks.get(pin.id) !== marksKey) {
-          map.setFeatureState({ source: MARKS_SOURCE, id: pin.id }, { ...marks });
-          shown.marks.set(pin.id, marksKey);
-        }
+        this.#setState(shown.marks, MARKS_SOURCE, pin.id, { ...markState(pin) });
       }
       shown.pins = scene.pins;
     }
@@ -312,19 +301,33 @@ export class MapLibreRenderer {
     if (shown.peers !== ids) {
       map.getSource<GeoJSONSource>(PEER_SOURCE)?.setData(peerFeatures(peers) as GeoJSON);
       shown.peers = ids;
-      // A source set anew forgets its features' states.
+      // Only the providers shown count as drawn; their states are set again, which costs little.
       shown.peerStates.clear();
       shown.peerShown.clear();
     }
     for (const pin of peers) {
       const state = peerState(pin);
-      const key = `${state.look}:${state.changed}:${state.uncertain}:${state.closed}`;
-      if (shown.peerStates.get(pin.id) === key) continue;
-      map.setFeatureState({ source: PEER_SOURCE, id: pin.id }, { ...state });
-      shown.peerStates.set(pin.id, key);
+      if (!this.#setState(shown.peerStates, PEER_SOURCE, pin.id, { ...state })) continue;
       if (state.look === 'none') shown.peerShown.delete(pin.id);
       else shown.peerShown.add(pin.id);
     }
+  }
+
+  /**
+   * Sets a feature's state where it differs from what `last` says was set, and says whether it did:
+   * a step touches only the pins it changes.
+   */
+  #setState(
+    last: Map<string, string>,
+    source: string,
+    id: string,
+    state: Record<string, string | number | boolean>,
+  ): boolean {
+    const key = Object.values(state).join(':');
+    if (last.get(id) === key) return false;
+    this.#map.setFeatureState({ source, id }, state);
+    last.set(id, key);
+    return true;
   }
 
   #applyPaint(shown: Shown): void {

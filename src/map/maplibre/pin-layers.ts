@@ -260,6 +260,13 @@ function dimmed(opacity: number, selectedId: string | undefined): number | Expre
   return ['case', ['==', ['get', 'id'], selectedId], opacity, opacity * PIN.dimmedOpacity];
 }
 
+/** A flag of a feature's state, false until set. */
+const stateSays = (flag: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', flag],
+  false,
+];
+
 /** Full (or dimmed) where `when` holds, else nothing: a mark shown by feature state. */
 function shownBy(
   when: ExpressionSpecification,
@@ -287,37 +294,27 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
       'circle-stroke-opacity': shownBy(is, selectedId),
     };
   };
+  /** The ring around a pin new at the year, Alibaba's or another provider's. */
+  const changeRing = (ringRadius: number | ExpressionSpecification): Paint => ({
+    'circle-radius': ringRadius,
+    'circle-opacity': 0,
+    'circle-stroke-width': PIN.ringWidth,
+    'circle-stroke-color': palette.highlight,
+    'circle-stroke-opacity': shownBy(stateSays('changed'), selectedId),
+  });
   return {
     ocean: { 'background-color': palette.ocean },
     land: { 'fill-color': palette.land },
     borders: { 'line-color': palette.border, 'line-width': BORDER_WIDTH },
-    [PIN_LAYERS.highlight]: {
-      'circle-radius': ['+', radius, PIN.ringGap],
-      'circle-opacity': 0,
-      'circle-stroke-width': PIN.ringWidth,
-      'circle-stroke-color': palette.highlight,
-      'circle-stroke-opacity': shownBy(
-        ['boolean', ['feature-state', 'changed'], false],
-        selectedId,
-      ),
-    },
+    [PIN_LAYERS.highlight]: changeRing(['+', radius, PIN.ringGap]),
     [PIN_LAYERS.operating]: body('operating'),
     [PIN_LAYERS.closing]: body('closing'),
     [PIN_LAYERS.announced]: body('announced'),
     [PIN_LAYERS.closed]: body('closed'),
     [PIN_LAYERS.closedMark]: {
-      'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
+      'icon-opacity': shownBy(stateSays('closed'), selectedId),
     },
-    [PEER_LAYERS.changed]: {
-      'circle-radius': PEER_RADIUS + PIN.ringGap,
-      'circle-opacity': 0,
-      'circle-stroke-width': PIN.ringWidth,
-      'circle-stroke-color': palette.highlight,
-      'circle-stroke-opacity': shownBy(
-        ['boolean', ['feature-state', 'changed'], false],
-        selectedId,
-      ),
-    },
+    [PEER_LAYERS.changed]: changeRing(PEER_RADIUS + PIN.ringGap),
     ...Object.fromEntries(
       PEER_BODY_LAYERS.map((layer) => [
         layer,
@@ -330,10 +327,10 @@ export function mapPaint(palette: Palette, selectedId: string | undefined): Reco
       ]),
     ),
     [PEER_LAYERS.uncertain]: {
-      'icon-opacity': shownBy(['boolean', ['feature-state', 'uncertain'], false], selectedId),
+      'icon-opacity': shownBy(stateSays('uncertain'), selectedId),
     },
     [PEER_LAYERS.cross]: {
-      'icon-opacity': shownBy(['boolean', ['feature-state', 'closed'], false], selectedId),
+      'icon-opacity': shownBy(stateSays('closed'), selectedId),
     },
     ...Object.fromEntries(
       RUNNING_RADII.map((radius) => [
