@@ -1,10 +1,17 @@
 import { EN, ZH } from '../../src/data/fixtures.test-helpers.ts';
 import type { Page } from 'playwright-core';
+import { parseCompare } from '../../src/data/input.ts';
+import { REGIONS as AWS } from '../../src/data/providers/aws.ts';
+import { REGIONS as AZURE } from '../../src/data/providers/azure.ts';
+import { REGIONS as GOOGLE } from '../../src/data/providers/google.ts';
 import { REGIONS } from '../../src/data/regions.ts';
+import type { PeerProvider, Region } from '../../src/data/types.ts';
 import { readLocation } from '../../src/data/view-url.ts';
 import { yearView } from '../../src/data/year-view.ts';
 import type { RenderedPin } from '../../src/map/scene.ts';
 import type { MapProbe, PinLayerProbe } from '../../src/ui/probe.ts';
+
+const PEERS: Record<PeerProvider, readonly Region[]> = { aws: AWS, azure: AZURE, google: GOOGLE };
 
 /** A drawn pin and its button may differ by rounding, never by a visible amount. */
 const MAX_OFFSET_PX = 1.5;
@@ -99,18 +106,22 @@ export async function disagreements(page: Page): Promise<string[]> {
     problems.push(`the page is ${seen.lang}, the map speaks ${seen.mapLang}`);
   }
   const locale = seen.lang === ZH.lang ? ZH : EN;
-  const region = REGIONS.find((r) => r.id === params.get('region'));
-  if (region?.id !== seen.chosen) {
-    problems.push(`URL chooses ${region?.id}, the line under the map ${seen.chosen}`);
+  // Alibaba's regions, and those of the providers the URL compares with.
+  const views = [REGIONS, ...(parseCompare(params.get('compare')) ?? []).map((p) => PEERS[p])].map(
+    (regions) => yearView(regions, year, locale),
+  );
+  const chosen = views.map((view) => view.pin(params.get('region') ?? '')).find(Boolean);
+  if (chosen?.id !== seen.chosen) {
+    problems.push(`URL chooses ${chosen?.id}, the line under the map ${seen.chosen}`);
   }
   // A story is open only for the chosen region, at the reader's ask.
-  const name = region && locale.shortName(region);
-  if (seen.panel !== undefined && name !== seen.panel) {
-    problems.push(`URL chooses ${region?.id}, the panel shows ${seen.panel}`);
+  if (seen.panel !== undefined && chosen?.name !== seen.panel) {
+    problems.push(`URL chooses ${chosen?.id}, the panel shows ${seen.panel}`);
   }
 
-  const expected = yearView(REGIONS, year, EN)
-    .visible.map((pin) => pin.id)
+  const expected = views
+    .flatMap((view) => view.visible)
+    .map((pin) => pin.id)
     .sort();
   const buttonIds = seen.buttons.map((pin) => pin.id).sort();
   if (expected.join() !== buttonIds.join()) {

@@ -1,7 +1,7 @@
 /**
  * A seeded random walk of the controls, as a quick reader on a turning phone would use them: slider
- * keys and drags, play and pause, pins, Esc, back and forward, theme and language switches,
- * resizes, and drags, wheels and zooms of the map (which start MapLibre), fired at random moments
+ * keys and drags, play and pause, pins, Esc, back and forward, theme and language switches, the
+ * other providers' layers, resizes, and drags, wheels and zooms of the map (which start MapLibre), fired at random moments
  * from before the page is ready. When it settles, everything must agree, whichever renderer
  * draws. A step may find its control not there yet (a timeout); any other error fails the walk.
  *
@@ -54,6 +54,11 @@ function steps(next: () => number): Step[] {
       await page.mouse.move(box.x + to * box.width, y, { steps: 4 });
       await page.mouse.up();
       return `drag slider ${from.toFixed(2)} to ${to.toFixed(2)}`;
+    },
+    async (page) => {
+      const provider = pick(['aws', 'azure', 'google'] as const);
+      await page.locator(`.compare label[data-provider="${provider}"]`).click(quick);
+      return `compare with ${provider} (switch)`;
     },
     async (page) => {
       await page.locator('.play').click(quick);
