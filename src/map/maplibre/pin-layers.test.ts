@@ -97,28 +97,20 @@ describe('pin states', () => {
 });
 
 describe('the image marks', () => {
+  /** Virginia's opening is known only "by" a date. */
+  const withVirginia = [
+    ...regions,
+    region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
+  ];
+
   it('stand only on the regions that can ever wear one: a closure, or a date known only “by”', () => {
-    const pins = yearView(
-      [
-        ...regions,
-        region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
-      ],
-      2016,
-      EN,
-    ).pins;
+    const pins = yearView(withVirginia, 2016, EN).pins;
     // Sydney closes in 2024: at 2016 it is running, yet its pin stands ready for its cross.
     expect(pins.filter(canCarryMark).map((pin) => pin.id)).toEqual(['sydney', 'virginia']);
   });
 
   it('cross the closed pins and ring the uncertain ones at their radius, by feature state', () => {
-    const pins = yearView(
-      [
-        ...regions,
-        region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
-      ],
-      2025,
-      EN,
-    ).pins;
+    const pins = yearView(withVirginia, 2025, EN).pins;
     const marks = Object.fromEntries(pins.map((pin) => [pin.id, markState(pin)]));
     expect(marks.sydney).toEqual({ closed: true, ring: 0 });
     expect(marks.frankfurt).toEqual({ closed: false, ring: 0 });
