@@ -47,7 +47,7 @@ export default ts.config(
     },
   },
   {
-    // Imports go one way, data <- map <- ui <- embed and main.ts: renderers know nothing of
+    // Imports go one way, data <- map <- ui <- embed and main.ts (start-page.ts): renderers know nothing of
     // controls, and the page's components nothing of what embeds them.
     files: ['src/map/**/*.ts', 'src/map/**/*.svelte'],
     ignores: ['src/**/*.test.ts'],

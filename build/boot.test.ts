@@ -62,7 +62,7 @@ function runBoot(shown: string, reader: Reader): Booted {
   return { stale: classes.has(STALE_CLASS), preloaded };
 }
 
-/** The view the app itself starts on for that reader, as `src/main.ts` starts it. */
+/** The view the app itself starts on for that reader, as `src/start-page.ts` starts it. */
 async function appView(reader: Reader): Promise<string> {
   vi.stubGlobal('matchMedia', () => ({ matches: false }));
   const { search } = readLocation(reader.pathname, reader.search);

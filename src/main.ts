@@ -1,94 +1,15 @@
-import { hydrate, mount, type Component } from 'svelte';
-import { parseFlag, parseViewState } from './data/input.ts';
-import { readLocation, siteRootOf, STORY_FRAGMENT } from './data/view-url.ts';
-import { postHeightToParent } from './embed/post-height.ts';
-import { readSecret, wordpressLink } from './embed/wordpress.ts';
-import { readDrawnLand } from './map/drawn-land.ts';
-import EmbedView from './ui/EmbedView.svelte';
-import './ui/global.css';
-import {
-  APP_PRERENDERED,
-  EMBEDDED_CLASS,
-  HTML_ATTRIBUTES,
-  STALE_CLASS,
-} from './ui/html-contract.ts';
-import { archiveFolder, loadArchive, startApp } from './ui/start.ts';
-
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
-
 /**
- * The build rendered this page's map into its HTML (see `src/ui/prerender.ts`): when it is the view
- * the address asks for, the app takes it over where it stands; otherwise `boot.js` has hidden it and
- * the app draws afresh. Hydration does not wait for the country shapes: the map takes over the
- * paths the HTML already draws, so its pins answer as soon as this script has run.
+ * The page's entry. When the HTML already shows the view the address asks for, the app's scripts
+ * load once that map is on screen (`ui/first-paint.ts` says why); when `boot.js` has hidden it,
+ * nothing is on screen to wait for, and they load at once. The styles stay here: the first paint
+ * needs them.
  */
-function start<Props extends Record<string, unknown>>(
-  component: Component<Props>,
-  props: Props,
-): void {
-  const html = document.documentElement;
-  const prerendered = target!.hasAttribute(APP_PRERENDERED);
-  const drawnLand = prerendered ? readDrawnLand(target!) : undefined;
-  if (drawnLand && !html.classList.contains(STALE_CLASS)) {
-    hydrate(component, { target: target!, props: { ...props, drawnLand } });
-    return;
-  }
-  target!.replaceChildren();
-  mount(component, { target: target!, props });
-  html.classList.remove(STALE_CLASS);
-}
+import './ui/global.css';
+import { firstPaint } from './ui/first-paint.ts';
+import { APP_PRERENDERED, STALE_CLASS } from './ui/html-contract.ts';
 
-const view = readLocation(location.pathname, location.search);
-const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
-const liveRoot = siteRootOf(import.meta.url);
-// An archived page (`v/2026-12-04/…`, its version named on <html> by the build) shows its version's
-// data, and its links stay in its version's folder.
-const version = document.documentElement.getAttribute(HTML_ATTRIBUTES.archive) ?? undefined;
-const archive = version === undefined ? undefined : await loadArchive(liveRoot, version);
-// The full page follows the reader's languages when the address names none; an embed speaks the
-// language its snippet names, English otherwise, whatever the reader's browser says.
-const app = await startApp(
-  (bounds) => parseViewState(view.search, bounds),
-  embedded ? [] : navigator.languages,
-  archive,
-);
-const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
-// A pin pressed in the HTML before the script ran links here: its region's story opens, once.
-if (location.hash === STORY_FRAGMENT) {
-  if (app.selectedId) app.open(app.selectedId);
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-}
-
-if (app.embed) {
-  document.documentElement.classList.add(EMBEDDED_CLASS);
-  // WordPress's oEmbed iframe: sandboxed (an opaque origin), with a secret for its protocol.
-  const secret = readSecret(location.hash);
-  const sandboxed = self.origin === 'null' || secret !== undefined;
-  start(EmbedView, {
-    app,
-    siteRoot,
-    liveRoot,
-    onmount: (root: HTMLElement) => postHeightToParent(root, secret),
-    standalone: true,
-    sandbox: sandboxed
-      ? {
-          follow: secret
-            ? (url: string) => window.parent.postMessage(wordpressLink(secret, url), '*')
-            : undefined,
-        }
-      : undefined,
-  });
-} else {
-  // The address moves with the view (`view/2026/paris/`), and the browser asks for the icon late,
-  // against the address of the moment: it is pinned to the site's root first.
-  const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
-  icon?.setAttribute(
-    'href',
-    new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
-  );
-  // The full page's own components (its chart, numbers, list) load only here: an embed, which
-  // shares this entry, never downloads them.
-  const { default: App } = await import('./ui/App.svelte');
-  start(App, { app, siteRoot, liveRoot });
-}
+const htmlMapShown =
+  document.getElementById('app')?.hasAttribute(APP_PRERENDERED) === true &&
+  !document.documentElement.classList.contains(STALE_CLASS);
+if (htmlMapShown) await firstPaint(window);
+await import('./start-page.ts');

@@ -1,9 +1,9 @@
 /**
  * The names the build writes into a page's HTML and the scripts read back: `build/prerender.ts` and
- * `build/view-pages.ts` write them, `boot.js` (`boot.ts`) reads them before the first paint and
- * `main.ts` when the app starts. One owner, so a rename cannot leave a reader silently behind
- * (`global.css` names `STALE_CLASS` in its selector `.prerender-stale #app`, and a test keeps the
- * two the same).
+ * `build/view-pages.ts` write them, `boot.js` (`boot.ts`) reads them before the first paint,
+ * `main.ts` and `start-page.ts` when the app starts. One owner, so a rename cannot leave a reader
+ * silently behind (`global.css` names `STALE_CLASS` in its selector `.prerender-stale #app`, and a
+ * test keeps the two the same).
  */
 
 /** Attributes of `<html>`. */

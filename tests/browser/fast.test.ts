@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REGIONS } from '../../src/data/regions.ts';
 import { yearView } from '../../src/data/year-view.ts';
 import type { RenderedPin } from '../../src/map/scene.ts';
+import { FIRST_PAINT_WAIT_MS } from '../../src/ui/first-paint.ts';
 import { collectErrors, launch, mapState, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -126,6 +127,35 @@ describe('the first map in the HTML', () => {
       await context.close();
     },
   );
+
+  it.each([
+    ['view/2016/', true],
+    ['view/2016/embed.html', true],
+    ['view/2016/?compare=aws,azure,google', true],
+    // Another year than the HTML's: boot.js hides the HTML, so nothing is painted to wait for.
+    ['view/2016/?year=2019', false],
+  ] as const)('/%s is painted before the app’s scripts are asked for: %s', async (path, waits) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}${path}`);
+    expect(await mapState(page)).toBe('ready');
+    const { painted, appAsked } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      appAsked: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/start-page-[\w-]+\.js$/.test(entry.name))?.startTime,
+    }));
+    expect(appAsked).toBeDefined();
+    if (waits) {
+      expect(painted).toBeDefined();
+      expect(appAsked!).toBeGreaterThanOrEqual(painted!);
+    }
+    // Not held back until the wait gives up on a paint that cannot come.
+    else expect(appAsked!).toBeLessThan(FIRST_PAINT_WAIT_MS);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('opens the story a pin link asked for, and the script takes the pins over in place', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
