@@ -105,6 +105,21 @@ describe('the year view', () => {
     expect(viewOf(2025)).not.toBe(viewOf(2026));
   });
 
+  it('hands out the same pin for a region that reads alike in two years, a new one when it changed', () => {
+    const viewOf = createYearViews([paris, sydney], EN);
+    // Sydney operates through 2018 to 2020 and nothing happens to it: one pin for all three.
+    expect(viewOf(2019).pin('sydney')).toBe(viewOf(2018).pin('sydney'));
+    expect(viewOf(2020).pin('sydney')).toBe(viewOf(2018).pin('sydney'));
+    // It opened in 2016 (drawn highlighted) and closed in 2024.
+    expect(viewOf(2016).pin('sydney')).not.toBe(viewOf(2017).pin('sydney'));
+    expect(viewOf(2024).pin('sydney')).not.toBe(viewOf(2023).pin('sydney'));
+    expect(viewOf(2024).pin('sydney')?.status).toBe('closed');
+    // Paris is announced in 2025 and opens in 2026; after that it stands still.
+    expect(viewOf(2026).pin('paris')).not.toBe(viewOf(2025).pin('paris'));
+    expect(viewOf(2027).pin('paris')).not.toBe(viewOf(2026).pin('paris'));
+    expect(viewOf(2028).pin('paris')).toBe(viewOf(2027).pin('paris'));
+  });
+
   it('tells a year by region, dated changes first, an announcement about a running region as an expansion', () => {
     const kualaLumpur = region({
       id: 'kuala-lumpur',

@@ -127,8 +127,13 @@ function pinAt(region: Region, year: number, locale: Locale): PinView {
   return { ...partial, title, name, summary, label: locale.m.pin.label(title, summary) };
 }
 
-export function yearView(regions: readonly Region[], year: number, locale: Locale): YearView {
-  const pins = regions.map((region) => pinAt(region, year, locale));
+export function yearView(
+  regions: readonly Region[],
+  year: number,
+  locale: Locale,
+  reuse: (pin: PinView) => PinView = (pin) => pin,
+): YearView {
+  const pins = regions.map((region) => reuse(pinAt(region, year, locale)));
   const byId = new Map(pins.map((pin) => [pin.id, pin]));
   return {
     year,
@@ -140,16 +145,39 @@ export function yearView(regions: readonly Region[], year: number, locale: Local
   };
 }
 
-/** Memoises `yearView` per year: playback and slider steps revisit the same few years. */
+/** Whether two pins of a region read and draw alike: every field the same. */
+function samePin(a: PinView, b: PinView): boolean {
+  for (const key of Object.keys(a) as (keyof PinView)[]) {
+    if (!Object.is(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * Memoises `yearView` per year: playback and slider steps revisit the same few years. A region
+ * that a year shows as another year did keeps that year's pin object, so what draws it (a row of
+ * the list, a pin button) sees no change on a step: most regions stand still from one year to the
+ * next, and with the other providers' layers on the list alone has about 170 rows.
+ */
 export function createYearViews(
   regions: readonly Region[],
   locale: Locale,
 ): (year: number) => YearView {
   const cache = new Map<number, YearView>();
+  // Each region's pins as met so far, one per way it reads: a handful over all the years.
+  const seen = new Map<string, PinView[]>();
+  const reuse = (pin: PinView): PinView => {
+    const pins = seen.get(pin.id);
+    const same = pins?.find((other) => samePin(other, pin));
+    if (same) return same;
+    if (pins) pins.push(pin);
+    else seen.set(pin.id, [pin]);
+    return pin;
+  };
   return (year) => {
     let view = cache.get(year);
     if (!view) {
-      view = yearView(regions, year, locale);
+      view = yearView(regions, year, locale, reuse);
       cache.set(year, view);
     }
     return view;
