@@ -87,6 +87,7 @@ describe('the map page', () => {
 
   it('shows the year chosen while MapLibre was loading, once MapLibre takes over', async () => {
     const { page } = await openPage('?year=2026');
+    expect(await mapState(page)).toBe('ready');
     // The reader reaches for the map; the canvas is attached but MapLibre has not drawn yet: the
     // SVG map still shows.
     await page
