@@ -131,6 +131,12 @@ const MAIN = [
     url: `${servers.reference.url}bare-maplibre.html?year=${year}`,
     interactive: 'ready',
   },
+  // The same pins as our page with every layer on, drawn the way it draws them: its step's floor.
+  {
+    id: 'bare-maplibre-compare',
+    url: `${servers.reference.url}bare-maplibre.html?year=${year}&compare=aws,azure,google`,
+    interactive: 'ready',
+  },
   { id: 'd3-svg', url: `${servers.reference.url}d3-svg.html?year=${year}` },
 ];
 const TEN_K = [
@@ -234,6 +240,11 @@ const ROWS = [
     undefined,
   ],
   ['Reference: bare MapLibre', 'bare-maplibre', 'bare-maplibre-10k'],
+  [
+    'Reference: bare MapLibre with the same pins as every layer on (`?compare=aws,azure,google`)',
+    'bare-maplibre-compare',
+    undefined,
+  ],
   ['Reference: d3-geo SVG', 'd3-svg', 'd3-svg-10k'],
 ];
 const table = [
@@ -327,9 +338,9 @@ extraFrames(
 );
 extraFrames(
   'sliderStepExtraFrames',
-  'slider step, our page with every layer (MapLibre) vs bare MapLibre',
+  'slider step, our page with every layer (MapLibre) vs bare MapLibre with the same pins',
   med['ours-compare'],
-  med['bare-maplibre'],
+  med['bare-maplibre-compare'],
   budgets.sliderStepExtraFrames,
 );
 extraFrames(

@@ -42,8 +42,9 @@ export async function loadWorld() {
   return response.json();
 }
 
-export function cameraFor(element) {
-  return fitCamera(boundsOf(regions), element.clientWidth, element.clientHeight, FIT_PADDING_PX);
+/** The view that fits `shown` (the dataset's regions unless told), as the app fits its regions. */
+export function cameraFor(element, shown = regions) {
+  return fitCamera(boundsOf(shown), element.clientWidth, element.clientHeight, FIT_PADDING_PX);
 }
 
 export function setState(name, value) {
