@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { firstPaint, type PaintClock } from './first-paint.ts';
 
-/** A browser played by hand: its paint, frames and timer fire when the test says. */
+/** A browser played by hand: its paints and timer fire when the test says. */
 function browser({
   painted = false,
   hidden = false,
-  paintTiming = true,
-}: { painted?: boolean; hidden?: boolean; paintTiming?: boolean } = {}) {
+}: { painted?: boolean; hidden?: boolean } = {}) {
   const paints: string[] = painted ? ['first-contentful-paint'] : [];
-  const frames: FrameRequestCallback[] = [];
   const timers: (() => void)[] = [];
   const observers: PerformanceObserverCallback[] = [];
   const entries = (names: string[]) => ({
     getEntriesByName: (name: string) => names.filter((n) => n === name).map((n) => ({ name: n })),
   });
   class Observer {
-    static supportedEntryTypes = paintTiming ? ['paint', 'navigation'] : ['navigation'];
     constructor(private readonly callback: PerformanceObserverCallback) {}
     observe() {
       observers.push(this.callback);
@@ -28,7 +25,6 @@ function browser({
     document: { visibilityState: hidden ? 'hidden' : 'visible' },
     performance: entries(paints),
     PerformanceObserver: Observer,
-    requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(callback),
     setTimeout: (callback: () => void) => timers.push(callback),
   } as unknown as PaintClock;
   return {
@@ -37,9 +33,6 @@ function browser({
       paints.push(name);
       for (const callback of [...observers])
         callback(entries([name]) as PerformanceObserverEntryList, {} as PerformanceObserver);
-    },
-    frame() {
-      for (const callback of frames.splice(0)) callback(0);
     },
     timeout() {
       for (const callback of timers.splice(0)) callback();
@@ -78,15 +71,6 @@ describe('waiting for the HTML map to be on screen', () => {
     const waiting = firstPaint(page.clock);
     expect(await settled(waiting)).toBe(false);
     page.timeout();
-    expect(await settled(waiting)).toBe(true);
-  });
-
-  it('takes the second frame for the first paint where paints are not reported', async () => {
-    const page = browser({ paintTiming: false });
-    const waiting = firstPaint(page.clock);
-    page.frame();
-    expect(await settled(waiting)).toBe(false);
-    page.frame();
     expect(await settled(waiting)).toBe(true);
   });
 });
