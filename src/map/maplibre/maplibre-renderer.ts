@@ -158,7 +158,8 @@ export class MapLibreRenderer {
     });
     map.once('load', () => this.#restart());
     map.once('idle', options.onReady);
-    map.on('idle', () => options.onIdle(this.renderedPins().length));
+    // The count alone: projecting each pin as `renderedPins` does would cost every step's idle.
+    map.on('idle', () => options.onIdle(this.#renderedPlaces().size));
     map.on('webglcontextlost', () => {
       this.#shown = undefined;
       options.onContextLost();
@@ -208,22 +209,27 @@ export class MapLibreRenderer {
 
   /** The pins drawn now, where MapLibre drew them. */
   renderedPins(): RenderedPin[] {
-    const map = this.#map;
-    const seen = new Map<string, RenderedPin>();
+    return [...this.#renderedPlaces()].map(([id, place]) => {
+      const { x, y } = this.#map.project(place);
+      return { id, x, y };
+    });
+  }
+
+  /** Each pin MapLibre draws now, from its rendered-feature index, by id: where it stands. */
+  #renderedPlaces(): Map<string, [number, number]> {
+    const places = new Map<string, [number, number]>();
     // Querying a symbol layer costs a pass over every placed symbol: only when peers are shown.
     const peerShown = this.#shown?.peerShown;
     const layers = [...BODY_LAYERS, ...(peerShown?.size ? PEER_QUERY_LAYERS : [])];
-    for (const feature of map.queryRenderedFeatures({ layers })) {
+    for (const feature of this.#map.queryRenderedFeatures({ layers })) {
       const id = String(feature.properties.id);
-      if (seen.has(id) || feature.geometry.type !== 'Point') continue;
+      if (places.has(id) || feature.geometry.type !== 'Point') continue;
       // Every region stands on its layers at every year; only those its state shows are drawn.
       const drawn = PEER_QUERY_LAYERS.includes(feature.layer.id) ? peerShown : this.#shown?.drawn;
       if (!drawn?.has(id)) continue;
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const { x, y } = map.project([lon, lat]);
-      seen.set(id, { id, x, y });
+      places.set(id, feature.geometry.coordinates as [number, number]);
     }
-    return [...seen.values()];
+    return places;
   }
 
   /** The element MapLibre takes its input from: what is placed in it moves the map too. */
