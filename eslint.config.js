@@ -47,8 +47,8 @@ export default ts.config(
     },
   },
   {
-    // Imports go one way, data <- map <- ui <- embed and main.ts (start-page.ts): renderers know nothing of
-    // controls, and the page's components nothing of what embeds them.
+    // Imports go one way, data <- map <- ui <- embed and main.ts (start-page.ts): renderers know
+    // nothing of controls, and the page's components nothing of what embeds them.
     files: ['src/map/**/*.ts', 'src/map/**/*.svelte'],
     ignores: ['src/**/*.test.ts'],
     rules: {

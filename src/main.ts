@@ -8,8 +8,8 @@ import './ui/global.css';
 import { firstPaint } from './ui/first-paint.ts';
 import { APP_PRERENDERED, STALE_CLASS } from './ui/html-contract.ts';
 
+// `boot.js` marks <html> stale when it hid the HTML's map.
 const htmlMapShown =
-  document.getElementById('app')?.hasAttribute(APP_PRERENDERED) === true &&
-  !document.documentElement.classList.contains(STALE_CLASS);
+  document.querySelector(`#app[${APP_PRERENDERED}]`) && !document.querySelector(`.${STALE_CLASS}`);
 if (htmlMapShown) await firstPaint(window);
 await import('./start-page.ts');

@@ -11,30 +11,34 @@ import {
   HTML_ATTRIBUTES,
   STALE_CLASS,
 } from './ui/html-contract.ts';
+import { earlyChoices } from './ui/early-choices.ts';
 import { archiveFolder, loadArchive, startApp } from './ui/start.ts';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
+// The build's own HTML always holds it.
+const target = document.getElementById('app')!;
 
 /**
  * The page's app, loaded by `main.ts`. The build rendered this page's map into its HTML (see
  * `src/ui/prerender.ts`): when it is the view the address asks for, the app takes it over where it
- * stands; otherwise `boot.js` has hidden it and the app draws afresh. Hydration does not wait for the country shapes: the map takes over the
- * paths the HTML already draws, so its pins answer as soon as this script has run.
+ * stands, and then does what the reader did meanwhile with its slider and layers; otherwise
+ * `boot.js` has hidden it and the app draws afresh. Hydration does not wait for the country shapes:
+ * the map takes over the paths the HTML already draws, so its pins answer once this script has run.
  */
 function start<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
 ): void {
   const html = document.documentElement;
-  const prerendered = target!.hasAttribute(APP_PRERENDERED);
-  const drawnLand = prerendered ? readDrawnLand(target!) : undefined;
+  const prerendered = target.hasAttribute(APP_PRERENDERED);
+  const drawnLand = prerendered ? readDrawnLand(target) : undefined;
   if (drawnLand && !html.classList.contains(STALE_CLASS)) {
-    hydrate(component, { target: target!, props: { ...props, drawnLand } });
+    const redoEarlyChoices = earlyChoices(target);
+    hydrate(component, { target: target, props: { ...props, drawnLand } });
+    redoEarlyChoices();
     return;
   }
-  target!.replaceChildren();
-  mount(component, { target: target!, props });
+  target.replaceChildren();
+  mount(component, { target: target, props });
   html.classList.remove(STALE_CLASS);
 }
 

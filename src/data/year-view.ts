@@ -147,10 +147,7 @@ export function yearView(
 
 /** Whether two pins of a region read and draw alike: every field the same. */
 function samePin(a: PinView, b: PinView): boolean {
-  for (const key of Object.keys(a) as (keyof PinView)[]) {
-    if (!Object.is(a[key], b[key])) return false;
-  }
-  return true;
+  return (Object.keys(a) as (keyof PinView)[]).every((key) => a[key] === b[key]);
 }
 
 /**
