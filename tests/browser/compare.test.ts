@@ -21,6 +21,11 @@ import {
 } from './browser.ts';
 import { articleHtml, servePages, type TestServer } from './servers.ts';
 
+/**
+ * A page's first pins with layers: the app starts after the first paint, then fetches each
+ * provider's regions, which takes seconds on a busy machine.
+ */
+const FIRST_LOAD = { timeout: 20_000 };
 const baseUrl = inject('baseUrl');
 const YEAR = 2026;
 const PEERS: Record<PeerProvider, readonly Region[]> = { aws: AWS, azure: AZURE, google: GOOGLE };
@@ -135,7 +140,7 @@ describe('comparing with other providers', () => {
   it('opens another provider’s region from the list, its provider named in its story', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}view/${YEAR}/?compare=google`);
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['google']));
+    await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(expectedPins(['google']));
     await page.locator('[data-provider-filter]').selectOption('google');
     const rows = page.locator('#region-list tbody tr');
     expect(await rows.count()).toBe(shown(GOOGLE));
@@ -160,7 +165,9 @@ describe('comparing with other providers', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,azure,google`);
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'azure', 'google']));
+    await expect
+      .poll(() => renderedPins(page), FIRST_LOAD)
+      .toBe(expectedPins(['aws', 'azure', 'google']));
     await maplibreShown(page);
     // MapLibre counts what it drew itself, from its own index.
     await expect
@@ -191,7 +198,7 @@ describe('comparing in an embed', () => {
   it('writes the layers compared into the Embed dialog’s snippets and link', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,google`);
-    await expect.poll(() => renderedPins(page)).toBe(expectedPins(['aws', 'google']));
+    await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(expectedPins(['aws', 'google']));
     await page.getByRole('button', { name: 'Embed' }).click();
     const textarea = page.locator('#embed-snippet');
     expect(await textarea.inputValue()).toContain(
