@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EN, event, region } from '../../data/fixtures.test-helpers.ts';
+import { EN, event, region, zoneCount } from '../../data/fixtures.test-helpers.ts';
 import { yearView } from '../../data/year-view.ts';
 import type { RegionEvent } from '../../data/types.ts';
 import type { Basemap } from '../basemap.ts';
 import { PALETTES } from '../palette.ts';
-import { ANNOUNCED_RADIUS, PIN } from '../pin-style.ts';
+import { ANNOUNCED_RADIUS, PIN, pinRadius } from '../pin-style.ts';
 import {
   canCarryMark,
   crossImage,
   mapPaint,
   mapStyle,
+  markFeatures,
   markState,
   PEER_LAYERS,
   peerFeatures,
@@ -20,6 +21,7 @@ import {
   pinFeatures,
   PIN_LAYERS,
   pinState,
+  ringLayerId,
 } from './pin-layers.ts';
 
 const regions = [
@@ -107,6 +109,45 @@ describe('the image marks', () => {
     const pins = yearView(withVirginia, 2016, EN).pins;
     // Sydney closes in 2024: at 2016 it is running, yet its pin stands ready for its cross.
     expect(pins.filter(canCarryMark).map((pin) => pin.id)).toEqual(['sydney', 'virginia']);
+  });
+
+  it('stand each mark on the layers it can show in some year: a ring at each radius it takes', () => {
+    // Known only "by" 2016 with one zone; two zones from 2018 (a later, dated count); closed in 2024.
+    const tokyo = region({
+      id: 'tokyo',
+      events: [{ ...event('opened', '2016'), certainty: 'by' }, event('closed', '2024')],
+      zoneCounts: [...zoneCount(1, '2016'), ...zoneCount(2, '2018')],
+    });
+    const pins = yearView([...withVirginia, tokyo], 2016, EN).pins;
+    const properties = Object.fromEntries(
+      markFeatures(pins).features.map((feature) => [feature.properties?.id, feature.properties]),
+    );
+    // Only the pins that can wear a mark stand on the marks' source.
+    expect(Object.keys(properties).sort()).toEqual(['sydney', 'tokyo', 'virginia']);
+    const oneZone = pinRadius({ status: 'operating', zones: 1 });
+    const twoZones = pinRadius({ status: 'operating', zones: 2 });
+    const unknown = pinRadius({ status: 'operating', zones: undefined });
+    expect(new Set([oneZone, twoZones, unknown]).size).toBe(3);
+    expect(properties.tokyo).toEqual({
+      id: 'tokyo',
+      cross: true,
+      [ringLayerId(oneZone)]: true,
+      [ringLayerId(twoZones)]: true,
+    });
+    expect(properties.virginia).toEqual({
+      id: 'virginia',
+      cross: false,
+      [ringLayerId(unknown)]: true,
+    });
+    // Sydney's dates are known to the day: its cross, and no ring.
+    expect(properties.sydney).toEqual({ id: 'sydney', cross: true });
+    const style = mapStyle(EMPTY_BASEMAP, [], PALETTES.light, undefined);
+    expect(style.layers.find((layer) => layer.id === ringLayerId(oneZone))).toMatchObject({
+      filter: ['boolean', ['get', ringLayerId(oneZone)], false],
+    });
+    expect(style.layers.find((layer) => layer.id === PIN_LAYERS.closedMark)).toMatchObject({
+      filter: ['boolean', ['get', 'cross'], false],
+    });
   });
 
   it('cross the closed pins and ring the uncertain ones at their radius, by feature state', () => {

@@ -10,8 +10,11 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import {
+  isRunning,
   SHOWN_STATUSES,
+  standingAt,
   statusAt,
+  zonesAt,
   type RegionStatus,
   type ShownStatus,
 } from '../../data/status.ts';
@@ -243,6 +246,54 @@ export function canCarryMark(pin: PinView): boolean {
   return can;
 }
 
+/** The image marks a region wears in some year: its cross, and the radii of its dashed rings. */
+export interface MarkParts {
+  cross: boolean;
+  rings: ReadonlySet<number>;
+}
+
+const marksByRegion = new WeakMap<PinView['region'], MarkParts>();
+
+/**
+ * The marks a region takes at the end of some year. Like the bodies, a mark stands only on the
+ * layers it can show in: with a ring layer per radius, every markable pin on every one of them was
+ * half of all the symbols MapLibre placed, drew and searched on each step.
+ */
+export function marksOf(region: PinView['region']): MarkParts {
+  let marks = marksByRegion.get(region);
+  if (marks) return marks;
+  const rings = new Set<number>();
+  // After the last dated fact (an event or a zone count) nothing a mark depends on changes.
+  const years = [...region.events, ...region.zoneCounts].map((fact) => yearOf(fact.date));
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    const { status, cause } = standingAt(region, year);
+    if (cause?.certainty !== 'by' || !isRunning(status)) continue;
+    rings.add(pinRadius({ status, zones: zonesAt(region, year) }));
+  }
+  marks = { cross: statusesOf(region).has('closed'), rings };
+  marksByRegion.set(region, marks);
+  return marks;
+}
+
+/** The pins that can wear a mark, each naming the marks it can show: the layers it stands on. */
+export function markFeatures(pins: readonly PinView[]): FeatureCollection<Point> {
+  const features: FeatureCollection<Point>['features'] = [];
+  for (const pin of pins) {
+    if (!canCarryMark(pin)) continue;
+    const { cross, rings } = marksOf(pin.region);
+    features.push({
+      type: 'Feature',
+      properties: {
+        id: pin.id,
+        cross,
+        ...Object.fromEntries([...rings].map((radius) => [ringLayerId(radius), true])),
+      },
+      geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 export function markState(pin: PinView): MarkState {
   return {
     closed: pin.status === 'closed',
@@ -371,6 +422,7 @@ export function mapStyle(
       id: ringLayerId(radius),
       type: 'symbol',
       source: MARKS_SOURCE,
+      filter: ['boolean', ['get', ringLayerId(radius)], false],
       layout: {
         'icon-image': ringImageId(radius),
         'icon-allow-overlap': true,
@@ -397,6 +449,7 @@ export function mapStyle(
       id: PIN_LAYERS.closedMark,
       type: 'symbol',
       source: MARKS_SOURCE,
+      filter: ['boolean', ['get', 'cross'], false],
       layout: {
         'icon-image': CROSS_IMAGE,
         'icon-allow-overlap': true,
@@ -413,7 +466,7 @@ export function mapStyle(
       pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
       [MARKS_SOURCE]: {
         type: 'geojson',
-        data: pinFeatures(pins.filter(canCarryMark)),
+        data: markFeatures(pins),
         promoteId: 'id',
       },
       [PEER_SOURCE]: {
