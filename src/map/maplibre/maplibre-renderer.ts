@@ -11,9 +11,7 @@ import type { Palette } from '../palette.ts';
 import { drawMark, markParts, PIN, PEER_RADIUS, RUNNING_RADII } from '../pin-style.ts';
 import type { MapScene, RenderedPin } from '../scene.ts';
 import {
-  BODY_LAYERS,
   CROSS_IMAGE,
-  PEER_QUERY_LAYERS,
   MARKS_SOURCE,
   markState,
   canCarryMark,
@@ -215,19 +213,30 @@ export class MapLibreRenderer {
     });
   }
 
-  /** Each pin MapLibre draws now, from its rendered-feature index, by id: where it stands. */
+  /**
+   * Each pin MapLibre draws now, by id, where it stands: every feature of the tiles it draws from
+   * whose state shows it and whose place is in view. Not `queryRenderedFeatures`: it evaluated
+   * every layer's paint for each pin and searched every placed symbol, a quarter of the script of a
+   * step with every layer on; its answer differed only for pins half out of view.
+   */
   #renderedPlaces(): Map<string, [number, number]> {
     const places = new Map<string, [number, number]>();
-    // Querying a symbol layer costs a pass over every placed symbol: only when peers are shown.
-    const peerShown = this.#shown?.peerShown;
-    const layers = [...BODY_LAYERS, ...(peerShown?.size ? PEER_QUERY_LAYERS : [])];
-    for (const feature of this.#map.queryRenderedFeatures({ layers })) {
-      const id = String(feature.properties.id);
-      if (places.has(id) || feature.geometry.type !== 'Point') continue;
-      // Every region stands on its layers at every year; only those its state shows are drawn.
-      const drawn = PEER_QUERY_LAYERS.includes(feature.layer.id) ? peerShown : this.#shown?.drawn;
-      if (!drawn?.has(id)) continue;
-      places.set(id, feature.geometry.coordinates as [number, number]);
+    const map = this.#map;
+    const bounds = map.getBounds();
+    const shown = this.#shown;
+    if (!shown) return places;
+    for (const [source, drawn] of [
+      ['pins', shown.drawn],
+      [PEER_SOURCE, shown.peerShown],
+    ] as const) {
+      if (!drawn.size) continue;
+      for (const feature of map.querySourceFeatures(source)) {
+        const id = String(feature.properties.id);
+        // Every region stands on its source at every year; only those its state shows are drawn.
+        if (!drawn.has(id) || places.has(id) || feature.geometry.type !== 'Point') continue;
+        const place = feature.geometry.coordinates as [number, number];
+        if (bounds.contains(place)) places.set(id, place);
+      }
     }
     return places;
   }

@@ -81,18 +81,6 @@ const LOOK_OF_LAYER = {
   [PEER_LAYERS.closed]: 'closed',
 } as const satisfies Record<(typeof PEER_BODY_LAYERS)[number], PeerLook>;
 
-/**
- * Alibaba's body layers, for `queryRenderedFeatures`: every pin stands there, shown or not, so what
- * they report is kept only where the state shows the pin.
- */
-export const BODY_LAYERS: readonly string[] = SHOWN_STATUSES.map((status) => PIN_LAYERS[status]);
-
-/**
- * The compared providers' body layers: every region of theirs stands there, shown or not, so what
- * they report is kept only where the feature state shows a body.
- */
-export const PEER_QUERY_LAYERS: readonly string[] = PEER_BODY_LAYERS;
-
 /** A compared provider's body as an image's name, and back: `peer:aws:filled`. */
 export const peerImageId = (provider: PeerProvider, look: Exclude<PeerLook, 'none'>) =>
   `peer:${provider}:${look}`;
