@@ -49,7 +49,7 @@ export interface MapLibreRendererOptions {
   onError: (error: { message: string }) => void;
   /** The camera moved, by the reader's hand or to follow a scene. */
   onMove: (camera: Camera, byReader: boolean) => void;
-  /** A frame settled; `renderedPins` is what MapLibre actually drew, from its own index. */
+  /** A frame settled; `renderedPins` is how many pins MapLibre draws, from the tiles it draws. */
   onIdle: (renderedPins: number) => void;
   /** The GPU took the WebGL context away: nothing can be drawn until it is restored. */
   onContextLost: () => void;
@@ -135,9 +135,9 @@ export class MapLibreRenderer {
       trackResize: false,
       cooperativeGestures: options.cooperativeGestures,
       doubleClickZoom: options.doubleClickZoom,
-      // The rings and crosses are symbols; fading them in kept the map busy 300 ms after every
-      // slider step, and the pins never collide, so there is nothing to fade between.
-      fadeDuration: 0,
+      // MapLibre's own symbol fade stays: a fade of 0 placed every symbol again on every frame
+      // (4 ms of a step with every layer on). A step sets feature states only, which neither places
+      // nor fades; MapLibre draws without fading until its first idle.
       locale: options.words,
     });
     const map = this.#map;
