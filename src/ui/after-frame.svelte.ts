@@ -32,8 +32,9 @@ export function afterFrame<T>(
   source: () => T,
   later: (run: () => void) => void = afterNextFrame,
 ): { readonly current: T } {
-  let current = $state.raw(source());
-  let latest = current;
+  const first = source();
+  let current = $state.raw(first);
+  let latest = first;
   let waiting = false;
   $effect(() => {
     latest = source();
