@@ -169,7 +169,7 @@ describe('comparing with other providers', () => {
       .poll(() => renderedPins(page), FIRST_LOAD)
       .toBe(expectedPins(['aws', 'azure', 'google']));
     await maplibreShown(page);
-    // MapLibre counts what it drew itself, from its own index.
+    // MapLibre counts what it draws itself, from the features of the tiles it draws.
     await expect
       .poll(() => renderedPins(page), { timeout: 20_000 })
       .toBe(expectedPins(['aws', 'azure', 'google']));
