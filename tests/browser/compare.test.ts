@@ -143,7 +143,8 @@ describe('comparing with other providers', () => {
     await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(expectedPins(['google']));
     await page.locator('[data-provider-filter]').selectOption('google');
     const rows = page.locator('#region-list tbody tr');
-    expect(await rows.count()).toBe(shown(GOOGLE));
+    // The list follows the map's frame: it may still be filling in.
+    await expect.poll(() => rows.count()).toBe(shown(GOOGLE));
     const london = GOOGLE.find((region) => region.regionId === 'europe-west2')!;
     await page.locator(`#region-row-${london.id} button.link`).click();
     const panel = page.locator('#region-panel');

@@ -20,6 +20,7 @@ import {
   mapPaint,
   mapStyle,
   PEER_SOURCE,
+  PIN_SOURCE,
   peerFeatures,
   peerMarkOf,
   peerState,
@@ -226,7 +227,7 @@ export class MapLibreRenderer {
     const shown = this.#shown;
     if (!shown) return places;
     for (const [source, drawn] of [
-      ['pins', shown.drawn],
+      [PIN_SOURCE, shown.drawn],
       [PEER_SOURCE, shown.peerShown],
     ] as const) {
       if (!drawn.size) continue;
@@ -293,7 +294,7 @@ export class MapLibreRenderer {
       // it shows now, so a step sends nothing to MapLibre's worker and lays no tile out again.
       for (const pin of ownPins(scene.pins)) {
         const state = pinState(pin);
-        if (this.#setState(shown.states, 'pins', pin.id, { ...state })) {
+        if (this.#setState(shown.states, PIN_SOURCE, pin.id, { ...state })) {
           if (state.status === 'not-yet') shown.drawn.delete(pin.id);
           else shown.drawn.add(pin.id);
         }

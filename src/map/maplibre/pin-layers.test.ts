@@ -105,8 +105,13 @@ describe('the image marks', () => {
     region({ id: 'virginia', events: [{ ...event('opened', '2016'), certainty: 'by' }] }),
   ];
 
-  it('stand only on the regions that can ever wear one: a closure, or a date known only “by”', () => {
-    const pins = yearView(withVirginia, 2016, EN).pins;
+  it('stand only on the regions that can ever wear one: a closure, or running on a date known only “by”', () => {
+    // Chile is announced "by" a date and never opens: no ring is ever drawn around a hollow pin.
+    const chile = region({
+      id: 'chile',
+      events: [{ ...event('announced', '2025'), certainty: 'by' }],
+    });
+    const pins = yearView([...withVirginia, chile], 2016, EN).pins;
     // Sydney closes in 2024: at 2016 it is running, yet its pin stands ready for its cross.
     expect(pins.filter(canCarryMark).map((pin) => pin.id)).toEqual(['sydney', 'virginia']);
   });

@@ -63,6 +63,9 @@ export const PEER_LAYERS = {
  */
 export const PEER_SOURCE = 'peer-pins';
 
+/** Alibaba's pins: every region at every year, shown by feature state. */
+export const PIN_SOURCE = 'pins';
+
 /** The source the image marks stand on: the same points as the pins, shown by feature state. */
 export const MARKS_SOURCE = 'pin-marks';
 
@@ -219,19 +222,13 @@ export interface MarkState {
   ring: number;
 }
 
-const markable = new WeakMap<PinView['region'], boolean>();
-
 /**
- * Whether a region can ever wear an image mark: it closes, or one of its events is known only by a
- * date. Only those stand on the marks' source, so MapLibre places symbols for a few pins, not all.
+ * Whether a region can ever wear an image mark: a cross, or a dashed ring in some year. Only those
+ * stand on the marks' source, so MapLibre places symbols for a few pins, not all.
  */
 export function canCarryMark(pin: PinView): boolean {
-  let can = markable.get(pin.region);
-  if (can === undefined) {
-    can = pin.region.events.some((event) => event.type === 'closed' || event.certainty === 'by');
-    markable.set(pin.region, can);
-  }
-  return can;
+  const { cross, rings } = marksOf(pin.region);
+  return cross || rings.size > 0;
 }
 
 /** The image marks a region wears in some year: its cross, and the radii of its dashed rings. */
@@ -421,14 +418,14 @@ export function mapStyle(
     {
       id: PIN_LAYERS.highlight,
       type: 'circle',
-      source: 'pins',
+      source: PIN_SOURCE,
       paint: paint[PIN_LAYERS.highlight],
     },
     ...(['operating', 'closing', 'announced', 'closed'] as const).map(
       (status): LayerSpecification => ({
         id: PIN_LAYERS[status],
         type: 'circle',
-        source: 'pins',
+        source: PIN_SOURCE,
         filter: ['boolean', ['get', status], false],
         paint: paint[PIN_LAYERS[status]],
       }),
@@ -451,7 +448,7 @@ export function mapStyle(
     sources: {
       countries: { type: 'geojson', data: basemap.countries },
       borders: { type: 'geojson', data: basemap.borders },
-      pins: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
+      [PIN_SOURCE]: { type: 'geojson', data: pinFeatures(pins), promoteId: 'id' },
       [MARKS_SOURCE]: {
         type: 'geojson',
         data: markFeatures(pins),
