@@ -16,16 +16,6 @@ function instrument() {
   };
   window.__bench = bench;
   performance.setResourceTimingBufferSize(10_000);
-  // A page whose HTML already shows the map (rendered at build time, not hidden by boot.js): its
-  // first map is the first paint. Scripts cannot have drawn anything by DOMContentLoaded here,
-  // since the app waits for its language file before it draws or hydrates.
-  document.addEventListener('DOMContentLoaded', () => {
-    bench.fromHtml =
-      document.querySelector('#app[data-prerendered] [data-drawn-pin]') !== null &&
-      !document.documentElement.classList.contains('prerender-stale');
-    // Its pins are links to their regions' stories: they answer a press from the first paint.
-    bench.linkedPins = bench.fromHtml && document.querySelector('#app [data-pin-link]') !== null;
-  });
   const pinsElement = () => document.querySelector('[data-rendered-pins]');
   // A change made inside an animation frame callback (MapLibre draws and fires `idle` in one) is
   // on screen when that frame has rendered; any other change, when the next frame has. A message
@@ -52,6 +42,26 @@ function instrument() {
     if (inFrame) afterRendering(done);
     else requestFrame(() => afterRendering(done));
   };
+  // A page whose HTML already shows the map (rendered at build time, not hidden by boot.js): its
+  // first map is its first contentful paint, unless that paint came before the parser had put
+  // the map's pins in the page (the masthead can be painted on its own): then, the frame after.
+  // Scripts cannot have drawn anything by DOMContentLoaded here, since the app waits for its
+  // language file before it draws or hydrates.
+  const htmlMap = () => document.querySelector('#app[data-prerendered] [data-drawn-pin]');
+  const parsing = new MutationObserver(() => {
+    if (!htmlMap()) return;
+    parsing.disconnect();
+    bench.htmlMapParsed = performance.now();
+    atNextFrame((t) => (bench.htmlMapFrame = t));
+  });
+  parsing.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    parsing.disconnect();
+    bench.fromHtml =
+      htmlMap() !== null && !document.documentElement.classList.contains('prerender-stale');
+    // Its pins are links to their regions' stories: they answer a press from the first map.
+    bench.linkedPins = bench.fromHtml && document.querySelector('#app [data-pin-link]') !== null;
+  });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       const value = mutation.target.getAttribute(mutation.attributeName);
@@ -142,6 +152,8 @@ async function dragMap(tab) {
  * where a drag on the map starts MapLibre once the page has settled (interactive: from that drag
  * to MapLibre's first frame); `'ready'` where the page's ready is MapLibre's first idle.
  * `page.block`: URL patterns the browser may not load (to keep our page on its SVG renderer).
+ * `page.firstMap`: `'paint'` where the page paints nothing before its map, so that its first map is
+ * its first contentful paint, as on our pages (where the map is in the HTML).
  * `steps`: slider steps to time, alternating ArrowLeft and ArrowRight from the start year.
  */
 export async function measurePage(browser, page, { steps, stepTimeout, settle = 1000 }) {
@@ -192,6 +204,9 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
     }
     const marks = await tab.evaluate(() => ({
       ready: window.__bench.ready,
+      readySeen: window.__bench.readySeen,
+      htmlMapParsed: window.__bench.htmlMapParsed,
+      htmlMapFrame: window.__bench.htmlMapFrame,
       fromHtml: window.__bench.fromHtml,
       linkedPins: window.__bench.linkedPins,
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
@@ -207,12 +222,28 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
         blocking: entry.entryType === 'navigation' || entry.renderBlockingStatus === 'blocking',
       })),
     }));
-    result.firstMap = marks.fromHtml ? marks.firstPaint : marks.ready;
+    // A page that paints nothing before its map (`page.firstMap === 'paint'`, the d3 page) is read
+    // on the same clock as a map in the HTML: when the frame is on screen, which comes after the
+    // script-side clock of `ready` by the time the compositor takes to draw it.
+    if (page.firstMap === 'paint' && !(marks.firstPaint >= marks.readySeen)) {
+      throw new Error('the first contentful paint came before the map was in the page');
+    }
+    result.paintBeforeMap = Boolean(marks.fromHtml) && marks.firstPaint < marks.htmlMapParsed;
+    result.firstMap = marks.fromHtml
+      ? result.paintBeforeMap
+        ? marks.htmlMapFrame
+        : marks.firstPaint
+      : page.firstMap === 'paint'
+        ? marks.firstPaint
+        : marks.ready;
     result.fromHtml = Boolean(marks.fromHtml);
+    result.linkedPins = Boolean(marks.linkedPins);
     // When the app has taken the map over (`data-map-state="ready"`); the d3 page's once drawn.
     result.ready = marks.ready;
-    // When the pins answer a press: from the first paint where the HTML's pins are links.
-    result.pinsAnswer = marks.linkedPins ? result.firstMap : marks.ready;
+    // When the pins answer a press: from the first paint where the HTML's pins are links; on a
+    // page whose map is its first paint, when that map is on screen.
+    result.pinsAnswer =
+      marks.linkedPins || page.firstMap === 'paint' ? result.firstMap : marks.ready;
     result.interactive =
       page.interactive === true
         ? marks.interactive - result.reachedAt
