@@ -90,11 +90,25 @@ export interface FeedSite {
   siteUrl: string;
 }
 
-const feedTitle = (m: Messages) => m.feed.title(m.mapTitle);
+/** The feeds' own words: read at build time only, so no language's chunk ships them. */
+const FEED_WORDS: {
+  readonly [lang in Language]: { title: (mapTitle: string) => string; subtitle: string };
+} = {
+  en: {
+    title: (mapTitle) => `${mapTitle}: changes to the data`,
+    subtitle:
+      'Every change of a fact on the map: its date, its value before and after, why, and its sources.',
+  },
+  'zh-CN': {
+    title: (mapTitle) => `${mapTitle}：数据变更`,
+    subtitle: '地图上每项事实的变更：日期、变更前后的值、原因及来源。',
+  },
+};
+
+const feedTitle = (lang: Language) => FEED_WORDS[lang].title(MESSAGES[lang].mapTitle);
 
 /** The changelog as an Atom feed in `lang`, newest first. */
 export function atomFeed(changes: readonly DataChange[], lang: Language, site: FeedSite): string {
-  const m = MESSAGES[lang];
   const files = feedFiles(lang);
   const newest = changes.at(-1)?.date ?? '1970-01-01';
   const entries = [...changes]
@@ -117,8 +131,8 @@ export function atomFeed(changes: readonly DataChange[], lang: Language, site: F
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `  <id>urn:uuid:${stableUuid(`feed:${lang}`)}</id>`,
-    `  <title>${escapeHtml(feedTitle(m))}</title>`,
-    `  <subtitle>${escapeHtml(m.feed.subtitle)}</subtitle>`,
+    `  <title>${escapeHtml(feedTitle(lang))}</title>`,
+    `  <subtitle>${escapeHtml(FEED_WORDS[lang].subtitle)}</subtitle>`,
     `  <updated>${instant(newest)}</updated>`,
     `  <author><name>Alibaba Cloud Footprint</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeHtml(new URL(files.atom, site.siteUrl).href)}"/>`,
@@ -131,12 +145,11 @@ export function atomFeed(changes: readonly DataChange[], lang: Language, site: F
 
 /** The changelog as a JSON Feed 1.1 in `lang`, newest first; `_data` carries each change whole. */
 export function jsonFeed(changes: readonly DataChange[], lang: Language, site: FeedSite): string {
-  const m = MESSAGES[lang];
   const files = feedFiles(lang);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: feedTitle(m),
-    description: m.feed.subtitle,
+    title: feedTitle(lang),
+    description: FEED_WORDS[lang].subtitle,
     home_page_url: new URL(languageFolder(lang), site.siteUrl).href,
     feed_url: new URL(files.json, site.siteUrl).href,
     language: lang,

@@ -302,13 +302,6 @@ const en = {
     changes: 'Changes to the data:',
   },
 
-  /** The change feed (Atom and JSON Feed). */
-  feed: {
-    title: (mapTitle: string) => `${mapTitle}: changes to the data`,
-    subtitle:
-      'Every change of a fact on the map: its date, its value before and after, why, and its sources.',
-  },
-
   /** The chosen region, in one line under the map, and the button that opens its story. */
   chosen: {
     hint: 'Choose a region on the map for its dates, zones and sources.',

@@ -271,11 +271,6 @@ const zhCN = {
     changes: '数据变更记录：',
   },
 
-  feed: {
-    title: (mapTitle: string) => `${mapTitle}：数据变更`,
-    subtitle: '地图上每项事实的变更：日期、变更前后的值、原因及来源。',
-  },
-
   chosen: {
     hint: '点选地图上的地域，查看其日期、可用区和来源。',
     story: '详情',
