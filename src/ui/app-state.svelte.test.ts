@@ -146,6 +146,30 @@ describe('AppState', () => {
     expect(state.peerErrors).toEqual([]);
   });
 
+  it('says when the layers on their way have all come or failed', async () => {
+    let release = () => {};
+    const state = new AppState({
+      regions,
+      now: new Date('2026-11-23'),
+      initial: { compare: ['aws', 'azure'] },
+      locale: EN,
+      loadPeer: (provider) =>
+        provider === 'azure'
+          ? Promise.reject(new Error('offline'))
+          : new Promise((resolve) => {
+              release = () =>
+                resolve([region({ id: 'aws-x', provider, events: [event('opened', '2020')] })]);
+            }),
+    });
+    let settled = false;
+    void state.layersSettled().then(() => (settled = true));
+    await vi.waitFor(() => expect(state.peerErrors).toEqual(['azure']));
+    expect(settled).toBe(false);
+    release();
+    await vi.waitFor(() => expect(settled).toBe(true));
+    expect(state.layers.map((layer) => layer.id)).toEqual(['aws', 'alibaba']);
+  });
+
   it('finds a compared provider’s region, and lets it go when its layer is turned off', async () => {
     const state = new AppState({
       regions,

@@ -256,7 +256,17 @@ export class AppState implements TimelineManager {
       }
     }
     // Only a layer just turned on loads (or tries again): switching another one leaves it be.
-    for (const provider of providers) if (!before.includes(provider)) void this.#load(provider);
+    for (const provider of providers) {
+      if (!before.includes(provider)) this.#loads.push(this.#load(provider));
+    }
+  }
+
+  /** Every load of a layer asked for so far: none rejects. */
+  readonly #loads: Promise<void>[] = [];
+
+  /** Settles once every layer on its way has arrived or failed to. */
+  layersSettled(): Promise<unknown> {
+    return Promise.all(this.#loads);
   }
 
   async #load(provider: PeerProvider): Promise<void> {

@@ -1,11 +1,11 @@
 /**
  * Runs before the first paint of a page whose HTML already shows the map (rendered at build time
  * for one view, named on `<html data-prerendered="2026 page light en">`). When the address asks for
- * another year, the other kind of view, another colour scheme or another language (the full page
- * follows the browser's languages when the address names none), it marks the page
- * `prerender-stale`, so that CSS hides that map until the app has drawn the view asked for, and the
- * app mounts afresh instead of taking the HTML over: no reader sees a year or a language that is
- * not the one chosen. A region asked for on the same year is shown once the app opens it.
+ * another year, the other kind of view, another colour scheme, another language (the full page
+ * follows the browser's languages when the address names none) or other providers' layers, it
+ * marks the page `prerender-stale`, so that CSS hides that map until the app has drawn the view
+ * asked for, and the app mounts afresh instead of taking the HTML over: no reader sees a year, a
+ * language or a set of layers that is not the one chosen, nor the map move to make room for them. A region asked for on the same year is shown once the app opens it.
  *
  * It reads the address with the app's own functions (`readLocation`, `parseViewState`,
  * `preferredIn`, `defaultTheme`), so the two cannot disagree: `build/boot.ts` builds it into
@@ -50,7 +50,9 @@ function boot(): void {
   }
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
-  if (view.join(' ') === shown.join(' ')) return;
+  // The HTML's map is Alibaba's alone, fitted to its regions: a map asked for with other
+  // providers' layers is drawn afresh, with them, in the view that fits them all.
+  if (view.join(' ') === shown.join(' ') && !asked.compare?.length) return;
   root.classList.add(STALE_CLASS);
   // Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts.
   const basemap = root.getAttribute(ATTRIBUTE.basemap);

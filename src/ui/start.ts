@@ -66,7 +66,7 @@ export async function startApp(
   });
   const lang =
     initial.lang ?? (preferences.length ? preferredLanguage(preferences) : DEFAULT_LANGUAGE);
-  return new AppState({
+  const app = new AppState({
     regions: dataset.regions,
     milestones: dataset.milestones,
     publishedTotals: dataset.publishedTotals,
@@ -81,4 +81,18 @@ export async function startApp(
     languages: LANGUAGES,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
+  // Other providers' layers asked for from the start are drawn with the map, as its language is:
+  // its first view then holds every region it will show, and does not fit itself again (a jump in
+  // an article) when they arrive. A layer later than this is drawn when it comes.
+  await Promise.race([
+    app.layersSettled(),
+    new Promise((done) => setTimeout(done, LAYERS_WAIT_MS)),
+  ]);
+  return app;
 }
+
+/**
+ * The longest a map asked for with other providers' layers waits for them (a stalled network):
+ * past it the map shows, and a late layer joins it when it comes, fitting the view again.
+ */
+export const LAYERS_WAIT_MS = 3000;

@@ -162,6 +162,47 @@ describe('comparing with other providers', () => {
     await page.close();
   });
 
+  for (const view of ['', 'embed.html'] as const) {
+    it(`shows the layers the address asks for in its first view, which never moves (${view || 'page'})`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      // What the map showed when it first said it was ready, and how often its countries moved
+      // after that: the view fits every provider's regions, so they come with it.
+      await page.addInitScript(() => {
+        const first = { pins: undefined as string | undefined, moves: 0 };
+        Object.assign(window, { firstView: first });
+        new MutationObserver((records) => {
+          for (const { target, attributeName } of records) {
+            const element = target as Element;
+            if (attributeName === 'data-map-state') {
+              if (first.pins !== undefined || element.getAttribute(attributeName) !== 'ready')
+                continue;
+              first.pins =
+                document
+                  .querySelector('[data-rendered-pins]')
+                  ?.getAttribute('data-rendered-pins') ?? '';
+            } else if (first.pins !== undefined && element.matches('[data-land]')) {
+              first.moves++;
+            }
+          }
+        }).observe(document, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-map-state', 'd', 'transform'],
+        });
+      });
+      await page.goto(`${baseUrl}view/${YEAR}/${view}?compare=aws,azure,google`);
+      const all = expectedPins(['aws', 'azure', 'google']);
+      await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(all);
+      const first = () =>
+        page.evaluate(() => (window as unknown as { firstView: object }).firstView);
+      expect(await first()).toEqual({ pins: String(all), moves: 0 });
+      await screenshot(page, `compare-from-address-${view ? 'embed' : 'page'}-1280`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('draws the layers with MapLibre too, under Alibaba’s pins', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
