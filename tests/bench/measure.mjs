@@ -13,6 +13,7 @@ function instrument() {
     steps: [],
     pending: undefined,
     keys: 0,
+    pinCounts: [],
   };
   window.__bench = bench;
   performance.setResourceTimingBufferSize(10_000);
@@ -61,6 +62,9 @@ function instrument() {
       htmlMap() !== null && !document.documentElement.classList.contains('prerender-stale');
     // Its pins are links to their regions' stories: they answer a press from the first map.
     bench.linkedPins = bench.fromHtml && document.querySelector('#app [data-pin-link]') !== null;
+    bench.htmlPins = document.querySelectorAll(
+      '#app[data-prerendered] [data-drawn-pin]:not([display="none"])',
+    ).length;
   });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
@@ -75,6 +79,11 @@ function instrument() {
       ) {
         bench.interactiveSeen = performance.now();
         atNextFrame((t) => (bench.interactive = t));
+      } else if (mutation.attributeName === 'data-rendered-pins' && !bench.pending) {
+        // Pins drawn after the first map (another provider's layer loaded by script).
+        const change = { value, seen: performance.now() };
+        bench.pinCounts.push(change);
+        atNextFrame((t) => (change.drawn = t));
       } else if (mutation.attributeName === 'data-rendered-pins' && bench.pending) {
         const step = bench.pending;
         if (value === step.from || step.seen !== undefined) continue;
@@ -190,6 +199,15 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
       );
     // What a reader who does not touch the map downloads.
     const untouched = await loadsNow();
+    // When every pin the address asks for was on the map, before any drag or step: the first map
+    // where the HTML holds them all; else the frame that drew the count the page settled on.
+    const settled = await tab.evaluate(() => {
+      const counts = window.__bench.pinCounts;
+      const final = counts.at(-1)?.value;
+      let first = counts.length - 1;
+      while (first > 0 && counts[first - 1].value === final) first--;
+      return { final, drawn: counts[first]?.drawn, htmlPins: window.__bench.htmlPins };
+    });
     result.bytesUntouched = untouched.reduce((sum, load) => sum + load.bytes, 0);
     result.maplibreUntouched = untouched.some((load) => /maplibre/.test(load.url));
     if (page.interactive === true) {
@@ -244,6 +262,11 @@ export async function measurePage(browser, page, { steps, stepTimeout, settle = 
     // page whose map is its first paint, when that map is on screen.
     result.pinsAnswer =
       marks.linkedPins || page.firstMap === 'paint' ? result.firstMap : marks.ready;
+    // Reference pages draw every pin in their first map.
+    result.allPinsDrawn =
+      !marks.fromHtml || settled.final === undefined || Number(settled.final) === settled.htmlPins
+        ? result.firstMap
+        : settled.drawn;
     result.interactive =
       page.interactive === true
         ? marks.interactive - result.reachedAt
