@@ -7,6 +7,7 @@ import { inputBounds, parseFlag, parseViewState } from '../src/data/input.ts';
 import { LANGUAGES } from '../src/data/languages.ts';
 import { MILESTONES } from '../src/data/milestones.ts';
 import { REGIONS } from '../src/data/regions.ts';
+import { PEER_PROVIDERS } from '../src/data/types.ts';
 import { readLocation } from '../src/data/view-url.ts';
 import { HTML_ATTRIBUTES as ATTRIBUTE, STALE_CLASS } from '../src/ui/html-contract.ts';
 import { buildBoot } from './boot.ts';
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 const { first, last } = inputBounds({ regions: REGIONS, milestones: MILESTONES }, new Date());
 const CHUNKS = 'en=./assets/en-a1.js zh-CN=./assets/zh-CN-b2.js';
+const PROVIDER_CHUNK = (provider: string) => `./assets/${provider}-d4.js`;
 const BASEMAP = './assets/countries-110m-c3.json';
 
 /** Runs the built `boot.js` in a sandbox holding only what a browser's `<head>` would give it. */
@@ -43,6 +45,7 @@ function runBoot(shown: string, reader: Reader): Booted {
     [ATTRIBUTE.languages]: LANGUAGES.join(' '),
     [ATTRIBUTE.years]: `${first} ${last}`,
     [ATTRIBUTE.languageChunks]: CHUNKS,
+    [ATTRIBUTE.providerChunks]: PEER_PROVIDERS.map((p) => `${p}=${PROVIDER_CHUNK(p)}`).join(' '),
     [ATTRIBUTE.basemap]: BASEMAP,
   };
   runInNewContext(boot, {
@@ -134,6 +137,11 @@ describe('boot.js', () => {
       expect(stale, address).toBe(app.view !== shown || app.compared.length > 0);
       // Only a map drawn afresh waits for the country shapes; a map taken over has them drawn.
       expect(preloaded.includes(BASEMAP), address).toBe(stale);
+      // The regions of the layers it starts with load beside its scripts, and no others.
+      expect(
+        preloaded.filter((href) => PEER_PROVIDERS.some((p) => href === PROVIDER_CHUNK(p))),
+        address,
+      ).toEqual(app.compared.map(PROVIDER_CHUNK));
       seen[stale ? 'stale' : 'kept']++;
     }
     // The walk met both outcomes often enough to mean something.

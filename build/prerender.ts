@@ -17,6 +17,7 @@ import {
   HTML_ATTRIBUTES as ATTRIBUTE,
 } from '../src/ui/html-contract.ts';
 import type { PrerenderKind, Prerendered } from '../src/ui/prerender.ts';
+import { PEER_PROVIDERS } from '../src/data/types.ts';
 
 const EMPTY_APP = '<div id="app"></div>';
 /** The country shapes' preload, as `vite.config.ts` puts it into every page. */
@@ -39,20 +40,24 @@ export interface PrerenderPage {
 /**
  * Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles.
  * `chunks` names each language's file (`zh-CN` to `assets/zh-CN-….js`), for `boot.js` to preload
- * the reader's while the app's scripts load, rather than after they have run.
+ * the reader's while the app's scripts load, rather than after they have run; `providerChunks`,
+ * each other provider's regions (`aws` to `assets/aws-….js`), preloaded when the address asks for
+ * its layer.
  */
 export function withPrerender(
   html: string,
   rendered: Prerendered,
   depth: number,
   chunks: Readonly<Record<string, string>> = {},
+  providerChunks: Readonly<Record<string, string>> = {},
 ): string {
   if (!html.includes(EMPTY_APP)) throw new Error('the page has no empty <div id="app"> to fill');
   const up = '../'.repeat(depth) || './';
   const boot = `<script src="${up}boot.js"></script>`;
-  const languageChunks = Object.entries(chunks)
-    .map(([lang, file]) => `${lang}=${up}${file}`)
-    .join(' ');
+  const named = (files: Readonly<Record<string, string>>) =>
+    Object.entries(files)
+      .map(([name, file]) => `${name}=${up}${file}`)
+      .join(' ');
   const body = rendered.body.replaceAll(RENDER_ROOT, up);
   // The embed's page styles itself as embedded from the first paint, as the app would.
   const embedded = rendered.view.split(' ')[1] === 'embed' ? ` class="${EMBEDDED_CLASS}"` : '';
@@ -64,20 +69,23 @@ export function withPrerender(
     .replace(BASEMAP_PRELOAD, '')
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} ${ATTRIBUTE.prerendered}="${rendered.view}" ${ATTRIBUTE.languages}="${rendered.languages.join(' ')}" ${ATTRIBUTE.years}="${rendered.years}"${basemap} ${ATTRIBUTE.languageChunks}="${languageChunks}">`,
+      `<html$1${embedded} ${ATTRIBUTE.prerendered}="${rendered.view}" ${ATTRIBUTE.languages}="${rendered.languages.join(' ')}" ${ATTRIBUTE.years}="${rendered.years}"${basemap} ${ATTRIBUTE.languageChunks}="${named(chunks)}" ${ATTRIBUTE.providerChunks}="${named(providerChunks)}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)
     .replace(EMPTY_APP, () => `<div id="app" ${APP_PRERENDERED}>${body}</div>`);
 }
 
-/** Each language's chunk in the build, named after its file in `src/data/messages/`. */
-function languageChunks(outDir: string, languages: readonly string[]): Record<string, string> {
+/**
+ * The chunk of each name in the build (a language, named after its file in `src/data/messages/`;
+ * another provider, after its dataset in `src/data/providers/`).
+ */
+function chunksOf(outDir: string, names: readonly string[]): Record<string, string> {
   const assets = readdirSync(join(outDir, 'assets'));
   const chunks: Record<string, string> = {};
-  for (const lang of languages) {
-    const file = assets.find((name) => name.startsWith(`${lang}-`) && /^[\w-]+\.js$/.test(name));
-    if (file) chunks[lang] = `assets/${file}`;
+  for (const name of names) {
+    const file = assets.find((file) => file.startsWith(`${name}-`) && /^[\w-]+\.js$/.test(file));
+    if (file) chunks[name] = `assets/${file}`;
   }
   return chunks;
 }
@@ -145,8 +153,12 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
           const depth = relative(outDir, path).split('/').length - 1;
           const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now, page.lang);
-          const chunks = languageChunks(outDir, rendered.languages);
-          writeFileSync(path, withPrerender(readFileSync(path, 'utf8'), rendered, depth, chunks));
+          const chunks = chunksOf(outDir, rendered.languages);
+          const providers = chunksOf(outDir, PEER_PROVIDERS);
+          writeFileSync(
+            path,
+            withPrerender(readFileSync(path, 'utf8'), rendered, depth, chunks, providers),
+          );
         }
       } finally {
         rmSync(scratch, { recursive: true, force: true });

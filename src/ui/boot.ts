@@ -22,6 +22,14 @@ function preload(rel: string, href: string, options: { as?: string; crossOrigin?
   document.head.appendChild(link);
 }
 
+/** Preloads the chunks an attribute of `<html>` names (`name=href …`) that `wanted` picks. */
+function preloadChunks(attribute: string, wanted: (name: string) => boolean): void {
+  for (const pair of (document.documentElement.getAttribute(attribute) ?? '').split(' ')) {
+    const [name, href] = pair.split('=');
+    if (name && href && wanted(name)) preload('modulepreload', href);
+  }
+}
+
 function boot(): void {
   const root = document.documentElement;
   const shown = (root.getAttribute(ATTRIBUTE.prerendered) ?? '').split(' ');
@@ -42,17 +50,16 @@ function boot(): void {
   const dark =
     theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
-  // The reader's words load beside the app's scripts, not after them.
-  for (const pair of (root.getAttribute(ATTRIBUTE.languageChunks) ?? '').split(' ')) {
-    const [chunkLang, href] = pair.split('=');
-    if (chunkLang !== lang || !href) continue;
-    preload('modulepreload', href);
-  }
+  // The reader's words, and the other providers' regions asked for, load beside the app's
+  // scripts, not after them.
+  const layers: readonly string[] = asked.compare ?? [];
+  preloadChunks(ATTRIBUTE.languageChunks, (name) => name === lang);
+  preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
   // The HTML's map is Alibaba's alone, fitted to its regions: a map asked for with other
   // providers' layers is drawn afresh, with them, in the view that fits them all.
-  if (view.join(' ') === shown.join(' ') && !asked.compare?.length) return;
+  if (view.join(' ') === shown.join(' ') && layers.length === 0) return;
   root.classList.add(STALE_CLASS);
   // Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts.
   const basemap = root.getAttribute(ATTRIBUTE.basemap);

@@ -16,6 +16,8 @@ export const HTML_ATTRIBUTES = {
   languages: 'data-languages',
   /** Each language's chunk, for a preload: `zh-CN=../assets/zh-CN-….js`. */
   languageChunks: 'data-language-chunks',
+  /** Each other provider's regions' chunk, for a preload: `aws=../assets/aws-….js`. */
+  providerChunks: 'data-provider-chunks',
   /** The country shapes' file, preloaded when the map must be drawn afresh. */
   basemap: 'data-basemap',
   /** An archived page's version of the data: `2026-12-04`. */
