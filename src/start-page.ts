@@ -44,6 +44,10 @@ function start<Props extends Record<string, unknown>>(
 
 const view = readLocation(location.pathname, location.search);
 const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
+// The full page's own components (its chart, numbers, list) load only on the full page, so an
+// embed, which shares this entry, never downloads them; they load while the app reads its words
+// and layers, not after.
+const fullPage = embedded ? undefined : import('./ui/App.svelte');
 const liveRoot = siteRootOf(import.meta.url);
 // An archived page (`v/2026-12-04/…`, its version named on <html> by the build) shows its version's
 // data, and its links stay in its version's folder.
@@ -90,8 +94,6 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
-  // The full page's own components (its chart, numbers, list) load only here: an embed, which
-  // shares this entry, never downloads them.
-  const { default: App } = await import('./ui/App.svelte');
+  const { default: App } = await fullPage!;
   start(App, { app, siteRoot, liveRoot });
 }
