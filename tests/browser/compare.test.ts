@@ -172,27 +172,28 @@ describe('comparing with other providers', () => {
         const first = { pins: undefined as string | undefined, moves: 0 };
         Object.assign(window, { firstView: first });
         new MutationObserver((records) => {
+          // The map may come into the page already ready (a fresh mount): looked for on every change.
+          if (first.pins === undefined && document.querySelector('[data-map-state="ready"]')) {
+            first.pins =
+              document.querySelector('[data-rendered-pins]')?.getAttribute('data-rendered-pins') ??
+              '';
+            return;
+          }
           for (const { target, attributeName } of records) {
-            const element = target as Element;
-            if (attributeName === 'data-map-state') {
-              if (first.pins !== undefined || element.getAttribute(attributeName) !== 'ready')
-                continue;
-              first.pins =
-                document
-                  .querySelector('[data-rendered-pins]')
-                  ?.getAttribute('data-rendered-pins') ?? '';
-            } else if (first.pins !== undefined && element.matches('[data-land]')) {
-              first.moves++;
-            }
+            if (first.pins === undefined || !attributeName) continue;
+            if ((target as Element).matches('[data-land]')) first.moves++;
           }
         }).observe(document, {
           subtree: true,
+          childList: true,
           attributes: true,
           attributeFilter: ['data-map-state', 'd', 'transform'],
         });
       });
       await page.goto(`${baseUrl}view/${YEAR}/${view}?compare=aws,azure,google`);
       const all = expectedPins(['aws', 'azure', 'google']);
+      // Pins can be drawn before the country shapes have come: ready is when both are.
+      expect(await mapState(page)).toBe('ready');
       await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(all);
       const first = () =>
         page.evaluate(() => (window as unknown as { firstView: object }).firstView);
