@@ -67,7 +67,8 @@ if (location.hash === STORY_FRAGMENT) {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
-if (app.embed) {
+// One reading of the address decides it: the full page's components were asked for above.
+if (!fullPage) {
   document.documentElement.classList.add(EMBEDDED_CLASS);
   // WordPress's oEmbed iframe: sandboxed (an opaque origin), with a secret for its protocol.
   const secret = readSecret(location.hash);
@@ -94,6 +95,6 @@ if (app.embed) {
     'href',
     new URL(icon.getAttribute('href') ?? 'favicon.svg', location.href).href,
   );
-  const { default: App } = await fullPage!;
+  const { default: App } = await fullPage;
   start(App, { app, siteRoot, liveRoot });
 }

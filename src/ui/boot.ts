@@ -5,7 +5,8 @@
  * follows the browser's languages when the address names none) or other providers' layers, it
  * marks the page `prerender-stale`, so that CSS hides that map until the app has drawn the view
  * asked for, and the app mounts afresh instead of taking the HTML over: no reader sees a year, a
- * language or a set of layers that is not the one chosen, nor the map move to make room for them. A region asked for on the same year is shown once the app opens it.
+ * language or a set of layers that is not the one chosen, nor the map move to make room for them.
+ * A region asked for on the same year is shown once the app opens it.
  *
  * It reads the address with the app's own functions (`readLocation`, `parseViewState`,
  * `preferredIn`, `defaultTheme`), so the two cannot disagree: `build/boot.ts` builds it into
