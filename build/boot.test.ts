@@ -9,7 +9,11 @@ import { MILESTONES } from '../src/data/milestones.ts';
 import { REGIONS } from '../src/data/regions.ts';
 import { PEER_PROVIDERS } from '../src/data/types.ts';
 import { readLocation } from '../src/data/view-url.ts';
-import { HTML_ATTRIBUTES as ATTRIBUTE, STALE_CLASS } from '../src/ui/html-contract.ts';
+import {
+  HTML_ATTRIBUTES as ATTRIBUTE,
+  LAYER_VIEW_PENDING,
+  STALE_CLASS,
+} from '../src/ui/html-contract.ts';
 import { buildBoot } from './boot.ts';
 import { startApp } from '../src/ui/start.ts';
 
@@ -23,6 +27,8 @@ interface Reader {
 interface Booted {
   stale: boolean;
   preloaded: string[];
+  /** The build's view with the layers asked for, loaded to take the HTML's place. */
+  layerView?: string;
 }
 
 let boot = '';
@@ -34,11 +40,17 @@ const { first, last } = inputBounds({ regions: REGIONS, milestones: MILESTONES }
 const CHUNKS = 'en=./assets/en-a1.js zh-CN=./assets/zh-CN-b2.js';
 const PROVIDER_CHUNK = (provider: string) => `./assets/${provider}-d4.js`;
 const BASEMAP = './assets/countries-110m-c3.json';
+const LAYER_VIEW = (layers: readonly string[]) => `./index.${layers.join('-')}.js`;
+/** Every set of layers, as the build names them: each provider alone, and the three together. */
+const LAYER_VIEWS = [...PEER_PROVIDERS.map((p) => [p]), PEER_PROVIDERS]
+  .map((layers) => `${layers.join(',')}=${LAYER_VIEW(layers)}`)
+  .join(' ');
 
 /** Runs the built `boot.js` in a sandbox holding only what a browser's `<head>` would give it. */
 function runBoot(shown: string, reader: Reader): Booted {
   const classes = new Set<string>();
   const preloaded: string[] = [];
+  let layerView: string | undefined;
   // Written with the names the build writes them by (see withPrerender), not a table of its own.
   const attributes: Record<string, string> = {
     [ATTRIBUTE.prerendered]: shown,
@@ -47,22 +59,39 @@ function runBoot(shown: string, reader: Reader): Booted {
     [ATTRIBUTE.languageChunks]: CHUNKS,
     [ATTRIBUTE.providerChunks]: PEER_PROVIDERS.map((p) => `${p}=${PROVIDER_CHUNK(p)}`).join(' '),
     [ATTRIBUTE.basemap]: BASEMAP,
+    [ATTRIBUTE.layerViews]: LAYER_VIEWS,
   };
   runInNewContext(boot, {
     document: {
+      readyState: 'loading',
+      addEventListener: () => {},
       documentElement: {
         getAttribute: (name: string) => attributes[name] ?? null,
+        setAttribute: (name: string, value: string) => (attributes[name] = value),
+        removeAttribute: (name: string) => delete attributes[name],
         classList: { add: (name: string) => classes.add(name) },
       },
-      head: { appendChild: (link: { href: string }) => preloaded.push(link.href) },
-      createElement: () => ({}),
+      head: {
+        appendChild: (element: { href?: string; src?: string; blocking?: string }) => {
+          if (element.href) preloaded.push(element.href);
+          // Only a script the first paint waits for can show its view in that paint.
+          else if (element.blocking === 'render') layerView = element.src;
+        },
+      },
+      createElement: () => ({
+        setAttribute(this: Record<string, string>, name: string, value: string) {
+          this[name] = value;
+        },
+      }),
     },
     location: { pathname: reader.pathname, search: reader.search },
     navigator: { languages: reader.languages, language: reader.languages[0] },
     matchMedia: (query: string) => ({ matches: reader.prefersDark && query.includes('dark') }),
     URLSearchParams,
   });
-  return { stale: classes.has(STALE_CLASS), preloaded };
+  // A layer view on its way keeps the app waiting for it (see `start-page.ts`).
+  expect(LAYER_VIEW_PENDING in attributes).toBe(layerView !== undefined);
+  return { stale: classes.has(STALE_CLASS), preloaded, ...(layerView && { layerView }) };
 }
 
 /**
@@ -104,7 +133,7 @@ const QUERIES: Record<string, string[]> = {
   theme: ['dark', 'LIGHT', ' auto', 'sepia'],
   lang: ['zh-CN', 'zh-cn', 'en', 'zh', 'fr', 'zh-CN'.padEnd(40, 'x')],
   region: ['paris', '__proto__'],
-  compare: ['aws', 'GOOGLE,azure', 'ibm', ''],
+  compare: ['aws', 'GOOGLE,azure', 'google,aws,azure', 'azure', 'ibm', ''],
 };
 const PREFERENCES = [[], ['zh-CN'], ['zh'], ['fr', 'zh-TW'], ['en-GB', 'zh-CN'], ['de']];
 
@@ -126,26 +155,30 @@ function randomReader(random: () => number): Reader {
 describe('boot.js', () => {
   it('hides the HTML map exactly when the app will start on another view', async () => {
     const random = seededRandom(20261204);
-    const seen = { stale: 0, kept: 0 };
-    for (let step = 0; step < 300; step++) {
+    const seen = { stale: 0, kept: 0, replaced: 0 };
+    for (let step = 0; step < 600; step++) {
       const reader = randomReader(random);
       const shown = `${random() < 0.5 ? last : 2016} ${random() < 0.5 ? 'page' : 'embed'} light en`;
       const app = await appView(reader);
-      const { stale, preloaded } = runBoot(shown, reader);
+      const { stale, preloaded, layerView } = runBoot(shown, reader);
       const address = `${reader.pathname}${reader.search} ${reader.languages} on ${shown}`;
-      // The HTML's map never has another provider's layer.
+      // The HTML's map never has another provider's layer: the build's view with them, when it
+      // has one for the view and the layers asked for, takes its place.
       expect(stale, address).toBe(app.view !== shown || app.compared.length > 0);
+      const named = LAYER_VIEWS.split(' ').some((pair) => pair.startsWith(`${app.compared}=`));
+      const replaced = app.view === shown && app.compared.length > 0 && named;
+      expect(layerView, address).toBe(replaced ? LAYER_VIEW(app.compared) : undefined);
       // Only a map drawn afresh waits for the country shapes; a map taken over has them drawn.
-      expect(preloaded.includes(BASEMAP), address).toBe(stale);
+      expect(preloaded.includes(BASEMAP), address).toBe(stale && !replaced);
       // The regions of the layers it starts with load beside its scripts, and no others.
       expect(
         preloaded.filter((href) => PEER_PROVIDERS.some((p) => href === PROVIDER_CHUNK(p))),
         address,
       ).toEqual(app.compared.map(PROVIDER_CHUNK));
-      seen[stale ? 'stale' : 'kept']++;
+      seen[layerView ? 'replaced' : stale ? 'stale' : 'kept']++;
     }
-    // The walk met both outcomes often enough to mean something.
-    expect(Math.min(seen.stale, seen.kept)).toBeGreaterThan(15);
+    // The walk met every outcome often enough to mean something.
+    expect(Math.min(seen.stale, seen.kept, seen.replaced)).toBeGreaterThan(5);
   });
 
   it('preloads the words of the language the reader will get, and only those', () => {

@@ -8,16 +8,19 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import {
   APP_PRERENDERED,
   EMBEDDED_CLASS,
   HTML_ATTRIBUTES as ATTRIBUTE,
+  LAYER_VIEW_EVENT,
+  type LayerViewNode,
 } from '../src/ui/html-contract.ts';
+import { JSDOM } from 'jsdom';
 import type { PrerenderKind, Prerendered } from '../src/ui/prerender.ts';
-import { PEER_PROVIDERS } from '../src/data/types.ts';
+import { PEER_PROVIDERS, type PeerProvider } from '../src/data/types.ts';
 
 const EMPTY_APP = '<div id="app"></div>';
 /** The country shapes' preload, as `vite.config.ts` puts it into every page. */
@@ -37,26 +40,32 @@ export interface PrerenderPage {
   lang?: string;
 }
 
-/**
- * Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles.
- * `chunks` names each language's file (`zh-CN` to `assets/zh-CN-….js`), for `boot.js` to preload
- * the reader's while the app's scripts load, rather than after they have run; `providerChunks`,
- * each other provider's regions (`aws` to `assets/aws-….js`), preloaded when the address asks for
- * its layer.
- */
+/** Files named on `<html>` for `boot.js`, each under a name. */
+export interface NamedFiles {
+  /**
+   * Each language's file (`zh-CN` to `assets/zh-CN-….js`), for `boot.js` to preload the reader's
+   * while the app's scripts load, rather than after they have run.
+   */
+  chunks?: Readonly<Record<string, string>>;
+  /** Each other provider's regions (`aws` to `assets/aws-….js`), preloaded when asked for. */
+  providerChunks?: Readonly<Record<string, string>>;
+  /** Each set of layers' view of the page (`aws,azure` to `index.aws-azure.js`), beside it. */
+  layerViews?: Readonly<Record<string, string>>;
+}
+
+/** Puts the rendered view into a page: inside `#app`, on `<html>`, and `boot.js` before the styles. */
 export function withPrerender(
   html: string,
   rendered: Prerendered,
   depth: number,
-  chunks: Readonly<Record<string, string>> = {},
-  providerChunks: Readonly<Record<string, string>> = {},
+  { chunks = {}, providerChunks = {}, layerViews = {} }: NamedFiles = {},
 ): string {
   if (!html.includes(EMPTY_APP)) throw new Error('the page has no empty <div id="app"> to fill');
   const up = '../'.repeat(depth) || './';
   const boot = `<script src="${up}boot.js"></script>`;
-  const named = (files: Readonly<Record<string, string>>) =>
+  const named = (files: Readonly<Record<string, string>>, from = up) =>
     Object.entries(files)
-      .map(([name, file]) => `${name}=${up}${file}`)
+      .map(([name, file]) => `${name}=${from}${file}`)
       .join(' ');
   const body = rendered.body.replaceAll(RENDER_ROOT, up);
   // The embed's page styles itself as embedded from the first paint, as the app would.
@@ -69,11 +78,43 @@ export function withPrerender(
     .replace(BASEMAP_PRELOAD, '')
     .replace(
       /<html([^>]*)>/,
-      `<html$1${embedded} ${ATTRIBUTE.prerendered}="${rendered.view}" ${ATTRIBUTE.languages}="${rendered.languages.join(' ')}" ${ATTRIBUTE.years}="${rendered.years}"${basemap} ${ATTRIBUTE.languageChunks}="${named(chunks)}" ${ATTRIBUTE.providerChunks}="${named(providerChunks)}">`,
+      `<html$1${embedded} ${ATTRIBUTE.prerendered}="${rendered.view}" ${ATTRIBUTE.languages}="${rendered.languages.join(' ')}" ${ATTRIBUTE.years}="${rendered.years}"${basemap} ${ATTRIBUTE.languageChunks}="${named(chunks)}" ${ATTRIBUTE.providerChunks}="${named(providerChunks)}" ${ATTRIBUTE.layerViews}="${named(layerViews, './')}">`,
     )
     .replace('<head>', `<head>\n    ${boot}`)
     .replace('</head>', () => `${rendered.head}</head>`)
     .replace(EMPTY_APP, () => `<div id="app" ${APP_PRERENDERED}>${body}</div>`);
+}
+
+/** Every set of layers a reader can ask for, each in the app's order: `aws`, `aws,azure`, …. */
+export function layerSets(providers: readonly PeerProvider[]): PeerProvider[][] {
+  const sets: PeerProvider[][] = [];
+  for (let mask = 1; mask < 2 ** providers.length; mask++) {
+    sets.push(providers.filter((_, bit) => mask & (2 ** bit)));
+  }
+  return sets;
+}
+
+/**
+ * A page's view with a set of layers, as the script `boot.js` loads: it hands `boot.js` the nodes
+ * of `#app` as data (`LayerViewNode`, built with the DOM's own calls, never parsed from markup),
+ * without the countries' paths, which the page has already, and does nothing else.
+ */
+export function layerViewScript(rendered: Prerendered, depth: number): string {
+  const body = rendered.body.replaceAll(RENDER_ROOT, '../'.repeat(depth) || './');
+  const nodes = [...JSDOM.fragment(body).childNodes].map(toLayerViewNode);
+  const event = `new CustomEvent(${JSON.stringify(LAYER_VIEW_EVENT)},{detail:${JSON.stringify(nodes)}})`;
+  return `document.dispatchEvent(${event});\n`;
+}
+
+function toLayerViewNode(node: Node): LayerViewNode {
+  if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType === node.COMMENT_NODE) return [node.textContent ?? ''];
+  const element = node as Element;
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of element.attributes) attributes[name] = value;
+  // The countries' path data is the page's own, moved into the view by `boot.js`.
+  if ('data-land' in attributes || 'data-borders' in attributes) attributes.d = '';
+  return [element.localName, attributes, ...[...element.childNodes].map(toLayerViewNode)];
 }
 
 /**
@@ -154,10 +195,30 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const depth = relative(outDir, path).split('/').length - 1;
           const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now, page.lang);
           const chunks = chunksOf(outDir, rendered.languages);
-          const providers = chunksOf(outDir, PEER_PROVIDERS);
+          const providerChunks = chunksOf(outDir, PEER_PROVIDERS);
+          // The view with each set of layers, beside the page: `index.html`'s `index.aws-azure.js`.
+          const layerViews: Record<string, string> = {};
+          for (const layers of layerSets(PEER_PROVIDERS)) {
+            const view = await prerender(
+              page.kind,
+              page.year,
+              RENDER_ROOT,
+              now,
+              page.lang,
+              undefined,
+              layers,
+            );
+            const file = `${basename(page.file, '.html')}.${layers.join('-')}.js`;
+            writeFileSync(join(dirname(path), file), layerViewScript(view, depth));
+            layerViews[layers.join(',')] = file;
+          }
           writeFileSync(
             path,
-            withPrerender(readFileSync(path, 'utf8'), rendered, depth, chunks, providers),
+            withPrerender(readFileSync(path, 'utf8'), rendered, depth, {
+              chunks,
+              providerChunks,
+              layerViews,
+            }),
           );
         }
       } finally {

@@ -9,6 +9,7 @@ import {
   APP_PRERENDERED,
   EMBEDDED_CLASS,
   HTML_ATTRIBUTES,
+  LAYER_VIEW_PENDING,
   STALE_CLASS,
 } from './ui/html-contract.ts';
 import { earlyChoices } from './ui/early-choices.ts';
@@ -42,6 +43,23 @@ function start<Props extends Record<string, unknown>>(
   html.classList.remove(STALE_CLASS);
 }
 
+/**
+ * Settles once `boot.js` has put the build's view with the layers asked for in place of the HTML's
+ * own, or given up on it (the page then stays stale): until then, what the HTML shows is undecided.
+ */
+function layerViewSettled(): Promise<void> {
+  const html = document.documentElement;
+  return new Promise((settled) => {
+    if (!html.hasAttribute(LAYER_VIEW_PENDING)) return settled();
+    const observer = new MutationObserver(() => {
+      if (html.hasAttribute(LAYER_VIEW_PENDING)) return;
+      observer.disconnect();
+      settled();
+    });
+    observer.observe(html, { attributeFilter: [LAYER_VIEW_PENDING] });
+  });
+}
+
 const view = readLocation(location.pathname, location.search);
 const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
 // The full page's own components (its chart, numbers, list) load only on the full page, so an
@@ -60,6 +78,7 @@ const app = await startApp(
   embedded ? [] : navigator.languages,
   archive,
 );
+await layerViewSettled();
 const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
 // A pin pressed in the HTML before the script ran links here: its region's story opens, once.
 if (location.hash === STORY_FRAGMENT) {

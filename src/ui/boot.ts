@@ -1,12 +1,13 @@
 /**
  * Runs before the first paint of a page whose HTML already shows the map (rendered at build time
  * for one view, named on `<html data-prerendered="2026 page light en">`). When the address asks for
- * another year, the other kind of view, another colour scheme, another language (the full page
- * follows the browser's languages when the address names none) or other providers' layers, it
- * marks the page `prerender-stale`, so that CSS hides that map until the app has drawn the view
- * asked for, and the app mounts afresh instead of taking the HTML over: no reader sees a year, a
- * language or a set of layers that is not the one chosen, nor the map move to make room for them.
- * A region asked for on the same year is shown once the app opens it.
+ * another year, the other kind of view, another colour scheme or another language (the full page
+ * follows the browser's languages when the address names none), it marks the page
+ * `prerender-stale`, so that CSS hides that map until the app has drawn the view asked for, and the
+ * app mounts afresh instead of taking the HTML over: no reader sees a year or a language that is not
+ * the one chosen. When it asks for other providers' layers on the HTML's view, the build's view
+ * with them takes the HTML's place before the first paint, and the app takes it over: the map never
+ * moves to make room for them. A region asked for on the same year is shown once the app opens it.
  *
  * It reads the address with the app's own functions (`readLocation`, `parseViewState`,
  * `preferredIn`, `defaultTheme`), so the two cannot disagree: `build/boot.ts` builds it into
@@ -16,19 +17,111 @@
 import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
 import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
-import { HTML_ATTRIBUTES as ATTRIBUTE, STALE_CLASS } from './html-contract.ts';
+import { readDrawnLand } from '../map/drawn-land.ts';
+import {
+  AFTER_MAP,
+  HTML_ATTRIBUTES as ATTRIBUTE,
+  LAYER_VIEW_EVENT,
+  LAYER_VIEW_PENDING,
+  STALE_CLASS,
+  type LayerViewNode,
+} from './html-contract.ts';
 
 function preload(rel: string, href: string, options: { as?: string; crossOrigin?: string } = {}) {
   const link = Object.assign(document.createElement('link'), { rel, href, ...options });
   document.head.appendChild(link);
 }
 
-/** Preloads the chunks an attribute of `<html>` names (`name=href …`) that `wanted` picks. */
+/** The files an attribute of `<html>` names (`name=href …`) that `wanted` picks. */
+function namedFiles(attribute: string, wanted: (name: string) => boolean): string[] {
+  return (document.documentElement.getAttribute(attribute) ?? '')
+    .split(' ')
+    .map((pair) => pair.split('='))
+    .filter(([name, href]) => name && href && wanted(name))
+    .map(([, href]) => href!);
+}
+
 function preloadChunks(attribute: string, wanted: (name: string) => boolean): void {
-  for (const pair of (document.documentElement.getAttribute(attribute) ?? '').split(' ')) {
-    const [name, href] = pair.split('=');
-    if (name && href && wanted(name)) preload('modulepreload', href);
+  for (const href of namedFiles(attribute, wanted)) preload('modulepreload', href);
+}
+
+/** Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts. */
+function drawAfresh(): void {
+  const root = document.documentElement;
+  root.classList.add(STALE_CLASS);
+  root.removeAttribute(LAYER_VIEW_PENDING);
+  const basemap = root.getAttribute(ATTRIBUTE.basemap);
+  if (basemap) preload('preload', basemap, { as: 'fetch', crossOrigin: '' });
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A layer view's node, made with the DOM's own calls (no inline handler: the policy has none). */
+function build(node: LayerViewNode, inSvg: boolean): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  if (node.length === 1) return document.createComment(node[0]);
+  const [name, attributes, ...children] = node;
+  const svg = inSvg || name === 'svg';
+  const element = svg ? document.createElementNS(SVG, name) : document.createElement(name);
+  for (const [key, value] of Object.entries(attributes ?? {})) {
+    if (!/^on/i.test(key)) element.setAttribute(key, value);
   }
+  element.append(...children.map((child) => build(child, svg)));
+  return element;
+}
+
+/**
+ * Puts the build's rendering of this view with the layers asked for in place of the HTML's own,
+ * keeping the HTML's country paths: the first paint waits for it (`blocking="render"`, a file of
+ * 8 to 17 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
+ * app draws afresh.
+ */
+function showLayerView(href: string): void {
+  const root = document.documentElement;
+  root.classList.add(STALE_CLASS);
+  root.setAttribute(LAYER_VIEW_PENDING, '');
+  let nodes: LayerViewNode[] | undefined;
+  const swap = () => {
+    const app = document.getElementById('app');
+    const land = app && readDrawnLand(app);
+    if (!app || !land || nodes === undefined) return drawAfresh();
+    const view = document.createDocumentFragment();
+    view.append(...nodes.map((node) => build(node, false)));
+    view.querySelector('path[data-land]')?.setAttribute('d', land.land);
+    view.querySelector('path[data-borders]')?.setAttribute('d', land.borders);
+    // As the parser would, the page shows the map first, and the parts that never size it (the
+    // side column, the list) a frame later: the first paint waits for less.
+    const later = [...view.querySelectorAll(`[${AFTER_MAP}]`)].map((part) => {
+      const mark = document.createComment('');
+      part.replaceWith(mark);
+      return () => mark.replaceWith(part);
+    });
+    app.replaceChildren(view);
+    root.classList.remove(STALE_CLASS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const restore of later) restore();
+        root.removeAttribute(LAYER_VIEW_PENDING);
+      }),
+    );
+  };
+  document.addEventListener(
+    LAYER_VIEW_EVENT,
+    (event) => {
+      const detail: unknown = (event as CustomEvent).detail;
+      if (!Array.isArray(detail)) return;
+      nodes = detail as LayerViewNode[];
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', swap);
+      else swap();
+    },
+    { once: true },
+  );
+  const script = Object.assign(document.createElement('script'), { src: href });
+  script.setAttribute('blocking', 'render');
+  // Loaded but said nothing, or not loaded at all: the app draws the view itself.
+  script.onload = () => nodes === undefined && drawAfresh();
+  script.onerror = drawAfresh;
+  document.head.appendChild(script);
 }
 
 function boot(): void {
@@ -58,13 +151,13 @@ function boot(): void {
   preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
-  // The HTML's map is Alibaba's alone, fitted to its regions: a map asked for with other
-  // providers' layers is drawn afresh, with them, in the view that fits them all.
-  if (view.join(' ') === shown.join(' ') && layers.length === 0) return;
-  root.classList.add(STALE_CLASS);
-  // Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts.
-  const basemap = root.getAttribute(ATTRIBUTE.basemap);
-  if (basemap) preload('preload', basemap, { as: 'fetch', crossOrigin: '' });
+  if (view.join(' ') !== shown.join(' ')) return drawAfresh();
+  if (layers.length === 0) return;
+  // The HTML's map is Alibaba's alone, fitted to its regions: with other providers' layers, the
+  // build's view with them (fitted to them all) takes its place, or else the app draws it.
+  const [layerView] = namedFiles(ATTRIBUTE.layerViews, (name) => name === layers.join(','));
+  if (layerView) showLayerView(layerView);
+  else drawAfresh();
 }
 
 boot();

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { earlyChoices } from './early-choices.ts';
 
-/** The HTML's controls as the build renders them: 2016 on the slider, AWS compared. */
+/**
+ * The HTML's controls as the build renders them: 2016 on the slider, AWS compared, the list of
+ * every provider's regions.
+ */
 function html(): HTMLElement {
   const root = document.createElement('div');
   root.innerHTML = `
     <input id="year-slider" type="range" min="2009" max="2026" value="2016" />
     <label data-provider="aws"><input type="checkbox" checked /></label>
-    <label data-provider="azure"><input type="checkbox" /></label>`;
+    <label data-provider="azure"><input type="checkbox" /></label>
+    <select id="provider-filter"><option value="all" selected>All</option><option value="aws">AWS</option></select>`;
   return root;
 }
 
@@ -36,16 +40,24 @@ describe('what a reader did before the app took the HTML over', () => {
     const root = html();
     const slider = root.querySelector<HTMLInputElement>('#year-slider')!;
     const aws = root.querySelector<HTMLInputElement>('[data-provider="aws"] input')!;
+    const filter = root.querySelector('select')!;
     slider.value = '2019';
     aws.checked = false;
+    filter.value = 'aws';
     const redo = earlyChoices(root);
     // Hydration sets them back to the HTML's view.
     slider.value = '2016';
     aws.checked = true;
+    filter.value = 'all';
     const events = heard(root);
     redo();
     expect(slider.value).toBe('2019');
     expect(aws.checked).toBe(false);
-    expect(events).toEqual(['year-slider input 2019', 'aws change false']);
+    expect(filter.value).toBe('aws');
+    expect(events).toEqual([
+      'year-slider input 2019',
+      'aws change false',
+      'provider-filter change aws',
+    ]);
   });
 });

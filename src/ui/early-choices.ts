@@ -15,12 +15,23 @@ export function earlyChoices(root: ParentNode): () => void {
         (slides(input) && input.value !== input.defaultValue),
     )
     .map((input) => [input, input.checked, input.value] as const);
-  // Then told as the controls' handlers hear a reader: a slider by `input`, a box by `change`.
+  // A list's choice (the provider filter of a page opened with layers).
+  const chosen = [...root.querySelectorAll('select')]
+    .filter((select) =>
+      [...select.options].some((option) => option.selected !== option.defaultSelected),
+    )
+    .map((select) => [select, select.value] as const);
+  // Then told as the controls' handlers hear a reader: a slider by `input`, a box or a list by
+  // `change`.
   return () => {
     for (const [input, checked, value] of changed) {
       input.checked = checked;
       if (slides(input)) input.value = value;
       input.dispatchEvent(new Event(slides(input) ? 'input' : 'change', { bubbles: true }));
+    }
+    for (const [select, value] of chosen) {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
     }
   };
 }

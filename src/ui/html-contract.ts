@@ -18,6 +18,12 @@ export const HTML_ATTRIBUTES = {
   languageChunks: 'data-language-chunks',
   /** Each other provider's regions' chunk, for a preload: `aws=../assets/aws-….js`. */
   providerChunks: 'data-provider-chunks',
+  /**
+   * The page's view with each set of other providers' layers, rendered by the build beside the
+   * page: `aws,azure=./index.aws-azure.js …`. `boot.js` puts the one asked for in place of the
+   * HTML's own before the first paint.
+   */
+  layerViews: 'data-layer-views',
   /** The country shapes' file, preloaded when the map must be drawn afresh. */
   basemap: 'data-basemap',
   /** An archived page's version of the data: `2026-12-04`. */
@@ -29,6 +35,33 @@ export const APP_PRERENDERED = 'data-prerendered';
 
 /** On `<html>`: the HTML's map shows another view than the one asked for, and hides until redrawn. */
 export const STALE_CLASS = 'prerender-stale';
+
+/**
+ * On `<html>` while `boot.js` puts a layer view in place of the HTML's map (until then the page is
+ * also stale): the app's scripts wait for it to go before they take over the HTML, or draw afresh.
+ */
+export const LAYER_VIEW_PENDING = 'data-layer-view-pending';
+
+/**
+ * The event a layer view's script (`build/prerender.ts` writes it) sends with the nodes of `#app`,
+ * the country paths left out: `boot.js` moves the HTML's own into it.
+ */
+export const LAYER_VIEW_EVENT = 'footprint-layer-view';
+
+/**
+ * A node of a layer view, as data: text, a comment (`[text]`), or an element (`[name, attributes,
+ * ...children]`). `boot.js` builds it with `createElement` and `setAttribute`: the map parses no
+ * markup from text.
+ */
+export type LayerViewNode =
+  string | [string] | [string, Record<string, string>, ...LayerViewNode[]];
+
+/**
+ * On the parts of the page that never size the map (`App.svelte`'s side column, list and footer):
+ * a layer view shows them a frame after the map, as the parser would, so its first paint waits
+ * for less.
+ */
+export const AFTER_MAP = 'data-after-map';
 
 /** On `<html>`: the page is an embed, styled as one from its first paint. */
 export const EMBEDDED_CLASS = 'embedded';

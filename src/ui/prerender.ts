@@ -7,7 +7,8 @@ import { render } from 'svelte/server';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLocale } from '../data/languages.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { PEER_PROVIDERS } from '../data/types.ts';
+import { loadProvider } from '../data/providers/index.ts';
+import { PEER_PROVIDERS, type PeerProvider } from '../data/types.ts';
 import { LIVE } from '../data/live.ts';
 import type { WorldTopology } from '../map/basemap.ts';
 import { landPaths } from '../map/land-paths.ts';
@@ -44,6 +45,9 @@ export async function prerender(
   // The site's HTML speaks English; `boot.js` hides it from a reader who asked for another language.
   lang: string = DEFAULT_LANGUAGE,
   dataset: Dataset = LIVE,
+  // Other providers' layers shown: the view `boot.js` puts in place of the HTML's own when the
+  // address asks for them (see `build/prerender.ts`).
+  compare: readonly PeerProvider[] = [],
 ): Promise<Prerendered> {
   const embed = kind === 'embed';
   const app = new AppState({
@@ -55,10 +59,14 @@ export async function prerender(
     // site loads every provider on demand, an archive those its version holds.
     comparable:
       dataset === LIVE ? PEER_PROVIDERS : PEER_PROVIDERS.filter((provider) => dataset[provider]),
+    loadPeer: compare.length ? loadProvider : undefined,
     now,
-    initial: { year, embed },
+    initial: { year, embed, compare },
     locale: await loadLocale(lang),
   });
+  await app.layersSettled();
+  const failed = app.peerErrors.join(', ');
+  if (failed) throw new Error(`prerender: ${failed} regions did not load`);
   // The countries' paths the browser takes over as they are (see `MapView`'s `drawnLand`).
   const drawnLand = landPaths(world, prerenderView(dataset.regions));
   const { body, head } = embed

@@ -48,24 +48,42 @@ function instrument() {
   // the map's pins in the page (the masthead can be painted on its own): then, the frame after.
   // Scripts cannot have drawn anything by DOMContentLoaded here, since the app waits for its
   // language file before it draws or hydrates.
-  const htmlMap = () => document.querySelector('#app[data-prerendered] [data-drawn-pin]');
+  const htmlMap = () =>
+    document.querySelector('#app[data-prerendered] [data-drawn-pin]') !== null &&
+    !document.documentElement.classList.contains('prerender-stale');
+  const mapInPage = () => {
+    bench.htmlMapParsed = performance.now();
+    atNextFrame((t) => (bench.htmlMapFrame = t));
+  };
   const parsing = new MutationObserver(() => {
     if (!htmlMap()) return;
     parsing.disconnect();
-    bench.htmlMapParsed = performance.now();
-    atNextFrame((t) => (bench.htmlMapFrame = t));
+    mapInPage();
   });
   parsing.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => {
-    parsing.disconnect();
-    bench.fromHtml =
-      htmlMap() !== null && !document.documentElement.classList.contains('prerender-stale');
+  const readHtmlMap = () => {
+    bench.fromHtml = true;
     // Its pins are links to their regions' stories: they answer a press from the first map.
-    bench.linkedPins = bench.fromHtml && document.querySelector('#app [data-pin-link]') !== null;
+    bench.linkedPins = document.querySelector('#app [data-pin-link]') !== null;
     bench.htmlPins = document.querySelectorAll(
       '#app[data-prerendered] [data-drawn-pin]:not([display="none"])',
     ).length;
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    parsing.disconnect();
+    bench.fromHtml = false;
+    if (htmlMap()) readHtmlMap();
   });
+  // The build's view with the layers the address asks for, which boot.js puts in place of the
+  // HTML's map (before DOMContentLoaded's end or after it): a map in the HTML all the same.
+  const layerView = new MutationObserver(() => {
+    if (document.documentElement.hasAttribute('data-layer-view-pending')) return;
+    layerView.disconnect();
+    if (!htmlMap()) return;
+    mapInPage();
+    readHtmlMap();
+  });
+  layerView.observe(document, { subtree: true, attributeFilter: ['data-layer-view-pending'] });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       const value = mutation.target.getAttribute(mutation.attributeName);

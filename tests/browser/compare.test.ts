@@ -140,6 +140,8 @@ describe('comparing with other providers', () => {
   it('opens another provider’s region from the list, its provider named in its story', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}view/${YEAR}/?compare=google`);
+    // The HTML shows the layers before the app runs; its list and buttons answer once it has.
+    expect(await mapState(page)).toBe('ready');
     await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(expectedPins(['google']));
     await page.locator('[data-provider-filter]').selectOption('google');
     const rows = page.locator('#region-list tbody tr');
@@ -204,6 +206,65 @@ describe('comparing with other providers', () => {
     });
   }
 
+  for (const view of ['', 'embed.html'] as const) {
+    it(`paints the build’s view with the layers asked for before the app runs, and the app takes it over (${view || 'page'})`, async () => {
+      const url = `${baseUrl}view/${YEAR}/${view}?compare=aws,azure`;
+      const want = expectedPins(['aws', 'azure']);
+      const drawnPins = (page: Page) =>
+        page.locator('#app svg [data-drawn-pin]:not([display="none"])').count();
+      const layerViewIn = (page: Page) =>
+        page.waitForFunction(
+          () => !document.documentElement.hasAttribute('data-layer-view-pending'),
+        );
+
+      // Without the app's scripts: what the HTML and boot.js show by themselves.
+      const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await bare.route(/\/start-page-[\w-]+\.js$/, (route) => route.abort());
+      await bare.goto(url);
+      await layerViewIn(bare);
+      expect(await bare.evaluate(() => document.documentElement.className)).not.toContain('stale');
+      expect(await drawnPins(bare)).toBe(want);
+      // Its pins are links to their stories, as the HTML's are, the other providers' too.
+      expect(await bare.locator('[data-pin-link^="aws-"]').count()).toBeGreaterThan(0);
+      // The HTML's countries, moved to the view that fits every layer.
+      expect(await bare.locator('path[data-land]').getAttribute('d')).toMatch(/^M/);
+      expect(await bare.locator('path[data-land]').getAttribute('transform')).toMatch(/^matrix/);
+      // The side column and the list, shown a frame after the map, are all back.
+      if (!view) await expect.poll(() => bare.locator('[data-after-map]').count()).toBe(3);
+      await bare.close();
+
+      // With them: the app takes that view over where it stands, its nodes and pins kept.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(url);
+      await layerViewIn(page);
+      await page.evaluate(() => {
+        const marked = document.querySelector('path[data-land]') as Element & { kept?: boolean };
+        marked.kept = true;
+      });
+      expect(await mapState(page)).toBe('ready');
+      expect(await renderedPins(page)).toBe(want);
+      expect(
+        await page.evaluate(
+          () => (document.querySelector('path[data-land]') as Element & { kept?: boolean }).kept,
+        ),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('draws the layers afresh when the build’s view with them does not come', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route(/\/index\.aws-azure-google\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,azure,google`);
+    expect(await mapState(page)).toBe('ready');
+    await expect
+      .poll(() => renderedPins(page), FIRST_LOAD)
+      .toBe(expectedPins(['aws', 'azure', 'google']));
+    await page.close();
+  });
+
   it('draws the layers with MapLibre too, under Alibaba’s pins', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
@@ -241,6 +302,7 @@ describe('comparing in an embed', () => {
   it('writes the layers compared into the Embed dialog’s snippets and link', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,google`);
+    expect(await mapState(page)).toBe('ready');
     await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(expectedPins(['aws', 'google']));
     await page.getByRole('button', { name: 'Embed' }).click();
     const textarea = page.locator('#embed-snippet');
