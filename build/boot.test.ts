@@ -10,7 +10,9 @@ import { REGIONS } from '../src/data/regions.ts';
 import { PEER_PROVIDERS } from '../src/data/types.ts';
 import { readLocation } from '../src/data/view-url.ts';
 import {
+  AFTER_MAP,
   HTML_ATTRIBUTES as ATTRIBUTE,
+  MAP_FIRST_CLASS,
   LAYER_VIEW_PENDING,
   STALE_CLASS,
 } from '../src/ui/html-contract.ts';
@@ -84,6 +86,7 @@ function runBoot(shown: string, reader: Reader): Booted {
         },
       }),
     },
+    dispatchEvent: () => true,
     location: { pathname: reader.pathname, search: reader.search },
     navigator: { languages: reader.languages, language: reader.languages[0] },
     matchMedia: (query: string) => ({ matches: reader.prefersDark && query.includes('dark') }),
@@ -195,8 +198,11 @@ describe('boot.js', () => {
   });
 
   it('hides the stale map by the class boot.js sets, as the stylesheet names it', () => {
-    const css = readFileSync(join(import.meta.dirname, '../src/ui/global.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '../src/ui/prerendered.css'), 'utf8');
     expect(css).toContain(`.${STALE_CLASS} #app`);
+    // While a layer view is on its way, the HTML's own is not even laid out.
+    expect(css).toContain(`[${LAYER_VIEW_PENDING}].${STALE_CLASS} #app`);
+    expect(css).toContain(`.${MAP_FIRST_CLASS} [${AFTER_MAP}]`);
   });
 
   it('leaves a page without a prerendered map alone', () => {

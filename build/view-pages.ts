@@ -17,7 +17,7 @@ import { createYearViews, yearLine } from '../src/data/year-view.ts';
 import type { PrerenderPage } from './prerender.ts';
 import { oembedAnswer, viewHead, viewPage, type View } from './oembed.ts';
 import { escapeHtml } from '../src/data/snippet.ts';
-import { HTML_ATTRIBUTES, regionRowId } from '../src/ui/html-contract.ts';
+import { ARCHIVE_ATTRIBUTE, regionRowId } from '../src/ui/html-contract.ts';
 import { currentDataset, readReleases } from './releases.ts';
 
 /** `vite preview`'s address: where a build without `SITE_URL` can be tried as it is. */
@@ -181,7 +181,7 @@ export function viewSiteFiles(
     if (site.archive) {
       inLanguage = inLanguage.replace(
         /<html lang="([^"]+)"/,
-        (_, lang: string) => `<html lang="${lang}" ${HTML_ATTRIBUTES.archive}="${site.archive}"`,
+        (_, lang: string) => `<html lang="${lang}" ${ARCHIVE_ATTRIBUTE}="${site.archive}"`,
       );
     }
     const pageUrl = new URL(file.folder, siteRoot).href;

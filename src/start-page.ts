@@ -8,8 +8,7 @@ import EmbedView from './ui/EmbedView.svelte';
 import {
   APP_PRERENDERED,
   EMBEDDED_CLASS,
-  HTML_ATTRIBUTES,
-  LAYER_VIEW_PENDING,
+  ARCHIVE_ATTRIBUTE,
   STALE_CLASS,
 } from './ui/html-contract.ts';
 import { earlyChoices } from './ui/early-choices.ts';
@@ -43,23 +42,6 @@ function start<Props extends Record<string, unknown>>(
   html.classList.remove(STALE_CLASS);
 }
 
-/**
- * Settles once `boot.js` has put the build's view with the layers asked for in place of the HTML's
- * own, or given up on it (the page then stays stale): until then, what the HTML shows is undecided.
- */
-function layerViewSettled(): Promise<void> {
-  const html = document.documentElement;
-  return new Promise((settled) => {
-    if (!html.hasAttribute(LAYER_VIEW_PENDING)) return settled();
-    const observer = new MutationObserver(() => {
-      if (html.hasAttribute(LAYER_VIEW_PENDING)) return;
-      observer.disconnect();
-      settled();
-    });
-    observer.observe(html, { attributeFilter: [LAYER_VIEW_PENDING] });
-  });
-}
-
 const view = readLocation(location.pathname, location.search);
 const embedded = parseFlag(new URLSearchParams(view.search).get('embed')) === true;
 // The full page's own components (its chart, numbers, list) load only on the full page, so an
@@ -69,7 +51,7 @@ const fullPage = embedded ? undefined : import('./ui/App.svelte');
 const liveRoot = siteRootOf(import.meta.url);
 // An archived page (`v/2026-12-04/…`, its version named on <html> by the build) shows its version's
 // data, and its links stay in its version's folder.
-const version = document.documentElement.getAttribute(HTML_ATTRIBUTES.archive) ?? undefined;
+const version = document.documentElement.getAttribute(ARCHIVE_ATTRIBUTE) ?? undefined;
 const archive = version === undefined ? undefined : await loadArchive(liveRoot, version);
 // The full page follows the reader's languages when the address names none; an embed speaks the
 // language its snippet names, English otherwise, whatever the reader's browser says.
@@ -78,7 +60,6 @@ const app = await startApp(
   embedded ? [] : navigator.languages,
   archive,
 );
-await layerViewSettled();
 const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
 // A pin pressed in the HTML before the script ran links here: its region's story opens, once.
 if (location.hash === STORY_FRAGMENT) {

@@ -19,10 +19,11 @@ import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
 import { readDrawnLand } from '../map/drawn-land.ts';
 import {
-  AFTER_MAP,
   HTML_ATTRIBUTES as ATTRIBUTE,
   LAYER_VIEW_EVENT,
   LAYER_VIEW_PENDING,
+  LAYER_VIEW_SETTLED,
+  MAP_FIRST_CLASS,
   STALE_CLASS,
   type LayerViewNode,
 } from './html-contract.ts';
@@ -45,11 +46,16 @@ function preloadChunks(attribute: string, wanted: (name: string) => boolean): vo
   for (const href of namedFiles(attribute, wanted)) preload('modulepreload', href);
 }
 
+/** Whatever became of the layer view, the app may take the page over (see `start-page.ts`). */
+function settle(): void {
+  document.documentElement.removeAttribute(LAYER_VIEW_PENDING);
+  dispatchEvent(new Event(LAYER_VIEW_SETTLED));
+}
+
 /** Drawn afresh, the map needs the country shapes before it shows: fetched beside the scripts. */
 function drawAfresh(): void {
   const root = document.documentElement;
   root.classList.add(STALE_CLASS);
-  root.removeAttribute(LAYER_VIEW_PENDING);
   const basemap = root.getAttribute(ATTRIBUTE.basemap);
   if (basemap) preload('preload', basemap, { as: 'fetch', crossOrigin: '' });
 }
@@ -81,29 +87,24 @@ function showLayerView(href: string): void {
   root.classList.add(STALE_CLASS);
   root.setAttribute(LAYER_VIEW_PENDING, '');
   let nodes: LayerViewNode[] | undefined;
+  const giveUp = () => {
+    drawAfresh();
+    settle();
+  };
   const swap = () => {
     const app = document.getElementById('app');
     const land = app && readDrawnLand(app);
-    if (!app || !land || nodes === undefined) return drawAfresh();
+    if (!app || !land || nodes === undefined) return giveUp();
     const view = document.createDocumentFragment();
     view.append(...nodes.map((node) => build(node, false)));
     view.querySelector('path[data-land]')?.setAttribute('d', land.land);
     view.querySelector('path[data-borders]')?.setAttribute('d', land.borders);
+    app.replaceChildren(view);
     // As the parser would, the page shows the map first, and the parts that never size it (the
     // side column, the list) a frame later: the first paint waits for less.
-    const later = [...view.querySelectorAll(`[${AFTER_MAP}]`)].map((part) => {
-      const mark = document.createComment('');
-      part.replaceWith(mark);
-      return () => mark.replaceWith(part);
-    });
-    app.replaceChildren(view);
-    root.classList.remove(STALE_CLASS);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        for (const restore of later) restore();
-        root.removeAttribute(LAYER_VIEW_PENDING);
-      }),
-    );
+    root.classList.replace(STALE_CLASS, MAP_FIRST_CLASS);
+    requestAnimationFrame(() => setTimeout(() => root.classList.remove(MAP_FIRST_CLASS)));
+    settle();
   };
   document.addEventListener(
     LAYER_VIEW_EVENT,
@@ -119,8 +120,8 @@ function showLayerView(href: string): void {
   const script = Object.assign(document.createElement('script'), { src: href });
   script.setAttribute('blocking', 'render');
   // Loaded but said nothing, or not loaded at all: the app draws the view itself.
-  script.onload = () => nodes === undefined && drawAfresh();
-  script.onerror = drawAfresh;
+  script.onload = () => nodes === undefined && giveUp();
+  script.onerror = giveUp;
   document.head.appendChild(script);
 }
 

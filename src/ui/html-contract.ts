@@ -2,11 +2,11 @@
  * The names the build writes into a page's HTML and the scripts read back: `build/prerender.ts` and
  * `build/view-pages.ts` write them, `boot.js` (`boot.ts`) reads them before the first paint,
  * `main.ts` and `start-page.ts` when the app starts. One owner, so a rename cannot leave a reader
- * silently behind (`global.css` names `STALE_CLASS` in its selector `.prerender-stale #app`, and a
+ * silently behind (`prerendered.css` names `STALE_CLASS` in its selector `.prerender-stale #app`, and a
  * test keeps the two the same).
  */
 
-/** Attributes of `<html>`. */
+/** Attributes of `<html>` that `boot.js` reads. */
 export const HTML_ATTRIBUTES = {
   /** The view the HTML's map shows: `2026 page light en` (year, kind, scheme, language). */
   prerendered: 'data-prerendered',
@@ -26,9 +26,14 @@ export const HTML_ATTRIBUTES = {
   layerViews: 'data-layer-views',
   /** The country shapes' file, preloaded when the map must be drawn afresh. */
   basemap: 'data-basemap',
-  /** An archived page's version of the data: `2026-12-04`. */
-  archive: 'data-archive',
 } as const;
+
+/**
+ * On `<html>` of an archived page: its version of the data, `2026-12-04`. Named apart from the
+ * attributes only `boot.js` reads, so that the app's scripts, which read this one, do not carry
+ * those.
+ */
+export const ARCHIVE_ATTRIBUTE = 'data-archive';
 
 /** `#app` carries it when its content is the build's rendering, to be taken over. */
 export const APP_PRERENDERED = 'data-prerendered';
@@ -38,9 +43,12 @@ export const STALE_CLASS = 'prerender-stale';
 
 /**
  * On `<html>` while `boot.js` puts a layer view in place of the HTML's map (until then the page is
- * also stale): the app's scripts wait for it to go before they take over the HTML, or draw afresh.
+ * also stale): the app's scripts load once it has gone, to take over that view or draw afresh.
  */
 export const LAYER_VIEW_PENDING = 'data-layer-view-pending';
+
+/** The event `boot.js` sends on `window` once `LAYER_VIEW_PENDING` has gone: `main.ts` waits for it. */
+export const LAYER_VIEW_SETTLED = 'footprint-layer-view-settled';
 
 /**
  * The event a layer view's script (`build/prerender.ts` writes it) sends with the nodes of `#app`,
@@ -58,10 +66,13 @@ export type LayerViewNode =
 
 /**
  * On the parts of the page that never size the map (`App.svelte`'s side column, list and footer):
- * a layer view shows them a frame after the map, as the parser would, so its first paint waits
- * for less.
+ * while `<html>` has `MAP_FIRST_CLASS`, for the first frame of a layer view, `prerendered.css`
+ * leaves them out of it, as the parser would have shown them a frame after the map.
  */
 export const AFTER_MAP = 'data-after-map';
+
+/** On `<html>` for the first frame of a layer view (see `AFTER_MAP`). */
+export const MAP_FIRST_CLASS = 'layer-view-map-first';
 
 /** On `<html>`: the page is an embed, styled as one from its first paint. */
 export const EMBEDDED_CLASS = 'embedded';
