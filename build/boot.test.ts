@@ -92,7 +92,7 @@ function runBoot(shown: string, reader: Reader): Booted {
     matchMedia: (query: string) => ({ matches: reader.prefersDark && query.includes('dark') }),
     URLSearchParams,
   });
-  // A layer view on its way keeps the app waiting for it (see `start-page.ts`).
+  // A layer view on its way keeps the app waiting for it (see `main.ts`).
   expect(LAYER_VIEW_PENDING in attributes).toBe(layerView !== undefined);
   return { stale: classes.has(STALE_CLASS), preloaded, ...(layerView && { layerView }) };
 }

@@ -193,21 +193,15 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const path = join(outDir, page.file);
           if (!existsSync(path)) throw new Error(`prerender: ${page.file} was not built`);
           const depth = relative(outDir, path).split('/').length - 1;
-          const rendered = await prerender(page.kind, page.year, RENDER_ROOT, now, page.lang);
+          const render = (layers?: readonly PeerProvider[]) =>
+            prerender(page.kind, page.year, RENDER_ROOT, now, page.lang, undefined, layers);
+          const rendered = await render();
           const chunks = chunksOf(outDir, rendered.languages);
           const providerChunks = chunksOf(outDir, PEER_PROVIDERS);
           // The view with each set of layers, beside the page: `index.html`'s `index.aws-azure.js`.
           const layerViews: Record<string, string> = {};
           for (const layers of layerSets(PEER_PROVIDERS)) {
-            const view = await prerender(
-              page.kind,
-              page.year,
-              RENDER_ROOT,
-              now,
-              page.lang,
-              undefined,
-              layers,
-            );
+            const view = await render(layers);
             const file = `${basename(page.file, '.html')}.${layers.join('-')}.js`;
             writeFileSync(join(dirname(path), file), layerViewScript(view, depth));
             layerViews[layers.join(',')] = file;

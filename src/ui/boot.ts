@@ -46,7 +46,7 @@ function preloadChunks(attribute: string, wanted: (name: string) => boolean): vo
   for (const href of namedFiles(attribute, wanted)) preload('modulepreload', href);
 }
 
-/** Whatever became of the layer view, the app may take the page over (see `start-page.ts`). */
+/** Whatever became of the layer view, the app may take the page over (see `main.ts`). */
 function settle(): void {
   document.documentElement.removeAttribute(LAYER_VIEW_PENDING);
   dispatchEvent(new Event(LAYER_VIEW_SETTLED));
