@@ -200,7 +200,10 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const providerChunks = chunksOf(outDir, PEER_PROVIDERS);
           // The view with each set of layers, beside the page: `index.html`'s `index.aws-azure.js`.
           const layerViews: Record<string, string> = {};
-          for (const layers of layerSets(PEER_PROVIDERS)) {
+          // A site whose data a plugin replaces (the benchmark's 10,000 synthetic regions) has
+          // none: seven more views of every page, each holding every pin, would take its build
+          // half an hour, for views its measures never open.
+          for (const layers of sourcePlugins.length ? [] : layerSets(PEER_PROVIDERS)) {
             const view = await render(layers);
             const file = `${basename(page.file, '.html')}.${layers.join('-')}.js`;
             writeFileSync(join(dirname(path), file), layerViewScript(view, depth));
