@@ -136,6 +136,7 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
   let outDir = '';
   let root = '';
   let sourcePlugins: Plugin[] = [];
+  let synthetic = false;
   let define: Record<string, string> | undefined;
   let written = false;
   return {
@@ -148,6 +149,9 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
       define = config.define as Record<string, string> | undefined;
       // Plugins that replace source modules (the benchmark's synthetic dataset) go into the server
       // build too, so the HTML shows the data the browser's code has.
+      synthetic = config.plugins.some(
+        (plugin) => (plugin.api as { syntheticDataset?: boolean } | undefined)?.syntheticDataset,
+      );
       sourcePlugins = config.plugins.filter(
         (plugin) => plugin.enforce === 'pre' && plugin.load && !plugin.name.startsWith('vite'),
       ) as Plugin[];
@@ -200,10 +204,10 @@ export function prerenderPages(pages: () => PrerenderPage[]): Plugin {
           const providerChunks = chunksOf(outDir, PEER_PROVIDERS);
           // The view with each set of layers, beside the page: `index.html`'s `index.aws-azure.js`.
           const layerViews: Record<string, string> = {};
-          // A site whose data a plugin replaces (the benchmark's 10,000 synthetic regions) has
-          // none: seven more views of every page, each holding every pin, would take its build
-          // half an hour, for views its measures never open.
-          for (const layers of sourcePlugins.length ? [] : layerSets(PEER_PROVIDERS)) {
+          // The benchmark's site of 10,000 synthetic regions has none: seven more views of every
+          // page, each holding every pin, would take its build half an hour, for views its
+          // measures never open.
+          for (const layers of synthetic ? [] : layerSets(PEER_PROVIDERS)) {
             const view = await render(layers);
             const file = `${basename(page.file, '.html')}.${layers.join('-')}.js`;
             writeFileSync(join(dirname(path), file), layerViewScript(view, depth));

@@ -77,6 +77,8 @@ export function syntheticDataset(regionsModule, n) {
   return {
     name: 'bench-synthetic-regions',
     enforce: 'pre',
+    // Told to the prerender (`build/prerender.ts`): this site's pages get no layer views.
+    api: { syntheticDataset: true },
     load(/** @type {string} */ id) {
       if (id.split('?')[0] !== regionsModule) return undefined;
       return `export const REGIONS = ${JSON.stringify(syntheticRegions(n))};\n`;
