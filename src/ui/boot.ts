@@ -79,7 +79,7 @@ function build(node: LayerViewNode, inSvg: boolean): Node {
 /**
  * Puts the build's rendering of this view with the layers asked for in place of the HTML's own,
  * keeping the HTML's country paths: the first paint waits for it (`blocking="render"`, a file of
- * 8 to 17 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
+ * up to 21 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
  * app draws afresh.
  */
 function showLayerView(href: string): void {
