@@ -12,10 +12,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import {
+  AFTER_MAP,
   APP_PRERENDERED,
   EMBEDDED_CLASS,
   HTML_ATTRIBUTES as ATTRIBUTE,
   LAYER_VIEW_EVENT,
+  type LayerView,
   type LayerViewNode,
 } from '../src/ui/html-contract.ts';
 import { JSDOM } from 'jsdom';
@@ -96,17 +98,20 @@ export function layerSets(providers: readonly PeerProvider[]): PeerProvider[][] 
 
 /**
  * A page's view with a set of layers, as the script `boot.js` loads: it hands `boot.js` the nodes
- * of `#app` as data (`LayerViewNode`, built with the DOM's own calls, never parsed from markup),
+ * of `#app` as data (`LayerView`, built with the DOM's own calls, never parsed from markup),
  * without the countries' paths, which the page has already, and does nothing else.
  */
 export function layerViewScript(rendered: Prerendered, depth: number): string {
   const body = rendered.body.replaceAll(RENDER_ROOT, '../'.repeat(depth) || './');
-  const nodes = [...JSDOM.fragment(body).childNodes].map(toLayerViewNode);
-  const event = `new CustomEvent(${JSON.stringify(LAYER_VIEW_EVENT)},{detail:${JSON.stringify(nodes)}})`;
+  const later: LayerViewNode[][] = [];
+  const map = [...JSDOM.fragment(body).childNodes].map((node) => toLayerViewNode(node, later));
+  const view: LayerView = { map: JSON.stringify(map), later: JSON.stringify(later) };
+  const event = `new CustomEvent(${JSON.stringify(LAYER_VIEW_EVENT)},{detail:${JSON.stringify(view)}})`;
   return `document.dispatchEvent(${event});\n`;
 }
 
-function toLayerViewNode(node: Node): LayerViewNode {
+/** A node as data; the children of the parts that never size the map go to `later`. */
+function toLayerViewNode(node: Node, later?: LayerViewNode[][]): LayerViewNode {
   if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType === node.COMMENT_NODE) return [node.textContent ?? ''];
   const element = node as Element;
@@ -114,7 +119,12 @@ function toLayerViewNode(node: Node): LayerViewNode {
   for (const { name, value } of element.attributes) attributes[name] = value;
   // The countries' path data is the page's own, moved into the view by `boot.js`.
   if ('data-land' in attributes || 'data-borders' in attributes) attributes.d = '';
-  return [element.localName, attributes, ...[...element.childNodes].map(toLayerViewNode)];
+  const children = [...element.childNodes];
+  if (later && AFTER_MAP in attributes) {
+    later.push(children.map((child) => toLayerViewNode(child)));
+    return [element.localName, attributes];
+  }
+  return [element.localName, attributes, ...children.map((child) => toLayerViewNode(child, later))];
 }
 
 /**

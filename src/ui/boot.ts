@@ -17,16 +17,20 @@
 import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
 import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
-import { readDrawnLand } from '../map/drawn-land.ts';
 import {
+  AFTER_MAP,
   HTML_ATTRIBUTES as ATTRIBUTE,
   LAYER_VIEW_EVENT,
   LAYER_VIEW_PENDING,
   LAYER_VIEW_SETTLED,
-  MAP_FIRST_CLASS,
   STALE_CLASS,
+  type LayerView,
   type LayerViewNode,
 } from './html-contract.ts';
+
+const isLayerView = (value: unknown): value is LayerView =>
+  typeof (value as LayerView | null)?.map === 'string' &&
+  typeof (value as LayerView).later === 'string';
 
 function preload(rel: string, href: string, options: { as?: string; crossOrigin?: string } = {}) {
   const link = Object.assign(document.createElement('link'), { rel, href, ...options });
@@ -62,18 +66,47 @@ function drawAfresh(): void {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A layer view's node, made with the DOM's own calls (no inline handler: the policy has none). */
-function build(node: LayerViewNode, inSvg: boolean): Node {
+/** The SVG map's country paths, which the HTML draws and a layer view leaves empty. */
+const DRAWN_PATHS = ['path[data-land]', 'path[data-borders]'] as const;
+
+/**
+ * A layer view's node, made with the DOM's own calls (no inline handler: the policy has none).
+ * The parts that never size the map come empty (`LayerView`): with `later`, they are listed there,
+ * to be filled after the first paint.
+ */
+function build(node: LayerViewNode, inSvg: boolean, later?: Element[]): Node {
   if (typeof node === 'string') return document.createTextNode(node);
   if (node.length === 1) return document.createComment(node[0]);
-  const [name, attributes, ...children] = node;
+  const [name, attributes = {}, ...children] = node;
   const svg = inSvg || name === 'svg';
   const element = svg ? document.createElementNS(SVG, name) : document.createElement(name);
-  for (const [key, value] of Object.entries(attributes ?? {})) {
+  for (const [key, value] of Object.entries(attributes)) {
     if (!/^on/i.test(key)) element.setAttribute(key, value);
   }
-  element.append(...children.map((child) => build(child, svg)));
+  if (AFTER_MAP in attributes) later?.push(element);
+  element.append(...children.map((child) => build(child, svg, later)));
   return element;
+}
+
+/**
+ * Past this, the parts left out of the first paint come anyway: a background tab paints nothing
+ * until it is shown, and the app waits for them. Some ten frames.
+ */
+const FIRST_PAINT_WAIT_MS = 160;
+
+/** After the first contentful paint: the frame before it is drawn, the main thread's work delays it. */
+function afterFirstPaint(callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) callback();
+    done = true;
+  };
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    once();
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(once, FIRST_PAINT_WAIT_MS);
 }
 
 /**
@@ -82,45 +115,68 @@ function build(node: LayerViewNode, inSvg: boolean): Node {
  * up to 21 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
  * app draws afresh.
  */
-function showLayerView(href: string): void {
+function showLayerView(href: string, preloadProviders: () => void): void {
   const root = document.documentElement;
   root.classList.add(STALE_CLASS);
   root.setAttribute(LAYER_VIEW_PENDING, '');
-  let nodes: LayerViewNode[] | undefined;
+  let view: LayerView | undefined;
   const giveUp = () => {
+    preloadProviders();
     drawAfresh();
     settle();
   };
   const swap = () => {
     const app = document.getElementById('app');
-    const land = app && readDrawnLand(app);
-    if (!app || !land || nodes === undefined) return giveUp();
-    const view = document.createDocumentFragment();
-    view.append(...nodes.map((node) => build(node, false)));
-    view.querySelector('path[data-land]')?.setAttribute('d', land.land);
-    view.querySelector('path[data-borders]')?.setAttribute('d', land.borders);
-    app.replaceChildren(view);
+    const drawn = DRAWN_PATHS.map((selector) => app?.querySelector(`${selector}[d]`));
+    if (!app || !drawn.every(Boolean) || !view) return giveUp();
+    const { map, later } = view;
+    const parts: Element[] = [];
+    const nodes = document.createDocumentFragment();
+    nodes.append(...(JSON.parse(map) as LayerViewNode[]).map((node) => build(node, false, parts)));
+    // The HTML's own country paths move into the view, placed as it places them: their path data,
+    // the page's largest attribute, is not read twice.
+    DRAWN_PATHS.forEach((selector, index) => {
+      const path = drawn[index]!;
+      const placed = nodes.querySelector(selector);
+      if (!placed) return;
+      for (const { name } of [...path.attributes]) {
+        if (name !== 'd' && !placed.hasAttribute(name)) path.removeAttribute(name);
+      }
+      for (const { name, value } of placed.attributes) {
+        if (name !== 'd') path.setAttribute(name, value);
+      }
+      placed.replaceWith(path);
+    });
+    app.replaceChildren(nodes);
+    root.classList.remove(STALE_CLASS);
     // As the parser would, the page shows the map first, and the parts that never size it (the
-    // side column, the list) a frame later: the first paint waits for less.
-    root.classList.replace(STALE_CLASS, MAP_FIRST_CLASS);
-    requestAnimationFrame(() => setTimeout(() => root.classList.remove(MAP_FIRST_CLASS)));
-    settle();
+    // side column, the list: two thirds of the view's nodes) after it: the first paint waits for
+    // less. The app takes the view over once it is whole.
+    afterFirstPaint(() => {
+      preloadProviders();
+      (JSON.parse(later) as LayerViewNode[][]).forEach((children, part) =>
+        parts[part]?.append(...children.map((child) => build(child, false))),
+      );
+      settle();
+    });
   };
   document.addEventListener(
     LAYER_VIEW_EVENT,
     (event) => {
       const detail: unknown = (event as CustomEvent).detail;
-      if (!Array.isArray(detail)) return;
-      nodes = detail as LayerViewNode[];
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', swap);
-      else swap();
+      if (!isLayerView(detail)) return;
+      view = detail;
+      // Once the parser has passed the map, not at DOMContentLoaded, which waits for the app's
+      // module scripts to load and run: the first paint would wait for them too.
+      if (document.readyState !== 'loading') return swap();
+      document.addEventListener('readystatechange', swap, { once: true });
     },
     { once: true },
   );
   const script = Object.assign(document.createElement('script'), { src: href });
   script.setAttribute('blocking', 'render');
   // Loaded but said nothing, or not loaded at all: the app draws the view itself.
-  script.onload = () => nodes === undefined && giveUp();
+  script.onload = () => view === undefined && giveUp();
   script.onerror = giveUp;
   document.head.appendChild(script);
 }
@@ -149,16 +205,18 @@ function boot(): void {
   // scripts, not after them.
   const layers: readonly string[] = asked.compare ?? [];
   preloadChunks(ATTRIBUTE.languageChunks, (name) => name === lang);
-  preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
+  const providers = () => preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
-  if (view.join(' ') !== shown.join(' ')) return drawAfresh();
-  if (layers.length === 0) return;
   // The HTML's map is Alibaba's alone, fitted to its regions: with other providers' layers, the
   // build's view with them (fitted to them all) takes its place, or else the app draws it.
-  const [layerView] = namedFiles(ATTRIBUTE.layerViews, (name) => name === layers.join(','));
-  if (layerView) showLayerView(layerView);
-  else drawAfresh();
+  const [layerView] =
+    view.join(' ') === shown.join(' ')
+      ? namedFiles(ATTRIBUTE.layerViews, (name) => name === layers.join(','))
+      : [];
+  if (layerView) return showLayerView(layerView, providers);
+  providers();
+  if (view.join(' ') !== shown.join(' ') || layers.length > 0) drawAfresh();
 }
 
 boot();

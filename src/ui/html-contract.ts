@@ -51,10 +51,22 @@ export const LAYER_VIEW_PENDING = 'data-layer-view-pending';
 export const LAYER_VIEW_SETTLED = 'footprint-layer-view-settled';
 
 /**
- * The event a layer view's script (`build/prerender.ts` writes it) sends with the nodes of `#app`,
- * the country paths left out: `boot.js` moves the HTML's own into it.
+ * The event a layer view's script (`build/prerender.ts` writes it) sends with the nodes of `#app`
+ * (`LayerView`), the country paths left out: `boot.js` moves the HTML's own into it.
  */
 export const LAYER_VIEW_EVENT = 'footprint-layer-view';
+
+/**
+ * A layer view as its script hands it over, both parts as JSON text of `LayerViewNode`s (a browser
+ * reads a string and parses JSON faster than it reads the same data written as script): `map`,
+ * the nodes of `#app` with the parts that never size the map (`AFTER_MAP`) empty, and `later`,
+ * those parts' children, one list per part in the order they come. `boot.js` parses `later`
+ * after the first paint.
+ */
+export interface LayerView {
+  map: string;
+  later: string;
+}
 
 /**
  * A node of a layer view, as data: text, a comment (`[text]`), or an element (`[name, attributes,
@@ -66,13 +78,10 @@ export type LayerViewNode =
 
 /**
  * On the parts of the page that never size the map (`App.svelte`'s side column, list and footer):
- * while `<html>` has `MAP_FIRST_CLASS`, for the first frame of a layer view, `prerendered.css`
- * leaves them out of it, as the parser would have shown them a frame after the map.
+ * `boot.js` builds a layer view's map first, and these parts' content a frame later, as the
+ * parser would have shown them.
  */
 export const AFTER_MAP = 'data-after-map';
-
-/** On `<html>` for the first frame of a layer view (see `AFTER_MAP`). */
-export const MAP_FIRST_CLASS = 'layer-view-map-first';
 
 /** On `<html>`: the page is an embed, styled as one from its first paint. */
 export const EMBEDDED_CLASS = 'embedded';

@@ -75,12 +75,13 @@ function instrument() {
     if (htmlMap()) readHtmlMap();
   });
   // The build's view with the layers the address asks for, which boot.js puts in place of the
-  // HTML's map (before DOMContentLoaded's end or after it): a map in the HTML all the same.
+  // HTML's map (before DOMContentLoaded's end or after it): a map in the HTML all the same. Its
+  // map is in the page (`parsing` saw it) a frame before boot.js is done with the rest of it.
   const layerView = new MutationObserver(() => {
     if (document.documentElement.hasAttribute('data-layer-view-pending')) return;
     layerView.disconnect();
     if (!htmlMap()) return;
-    mapInPage();
+    if (bench.htmlMapParsed === undefined) mapInPage();
     readHtmlMap();
   });
   layerView.observe(document, { subtree: true, attributeFilter: ['data-layer-view-pending'] });

@@ -220,8 +220,30 @@ describe('comparing with other providers', () => {
       // Without the app's scripts: what the HTML and boot.js show by themselves.
       const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await bare.route(/\/start-page-[\w-]+\.js$/, (route) => route.abort());
+      // What the page holds when the view shows (the HTML's map no longer hidden as stale).
+      await bare.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const root = document.documentElement;
+          if (!root.hasAttribute('data-layer-view-pending') || root.matches('.prerender-stale')) {
+            return;
+          }
+          observer.disconnect();
+          Object.assign(window, {
+            shownFirst: {
+              pins: document.querySelectorAll('#app svg [data-drawn-pin]:not([display="none"])')
+                .length,
+              rows: document.querySelectorAll('#region-list tr').length,
+            },
+          });
+        });
+        observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+      });
       await bare.goto(url);
       await layerViewIn(bare);
+      // The map comes whole, the list after it: the first paint waits for the map alone.
+      expect(
+        await bare.evaluate(() => (window as unknown as { shownFirst: object }).shownFirst),
+      ).toEqual({ pins: want, rows: 0 });
       expect(await bare.evaluate(() => document.documentElement.className)).not.toContain('stale');
       expect(await drawnPins(bare)).toBe(want);
       // Its pins are links to their stories, as the HTML's are, the other providers' too.
