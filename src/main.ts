@@ -8,22 +8,12 @@
 import './ui/global.css';
 import './ui/prerendered.css';
 import { firstPaint } from './ui/first-paint.ts';
-import {
-  APP_PRERENDERED,
-  LAYER_VIEW_PENDING,
-  LAYER_VIEW_SETTLED,
-  STALE_CLASS,
-} from './ui/html-contract.ts';
+import { htmlMapShown, LAYER_VIEW_PENDING, LAYER_VIEW_SETTLED } from './ui/html-contract.ts';
 
 // `boot.js` marks <html> pending while it puts the build's view with the layers asked for in place
 // of the HTML's map, and stale when it hid the HTML's map.
 if (document.documentElement.hasAttribute(LAYER_VIEW_PENDING)) {
   await new Promise((settled) => addEventListener(LAYER_VIEW_SETTLED, settled, { once: true }));
 }
-if (
-  document.querySelector(`#app[${APP_PRERENDERED}]`) &&
-  !document.querySelector(`.${STALE_CLASS}`)
-) {
-  await firstPaint(window);
-}
+if (htmlMapShown()) await firstPaint(window);
 await import('./start-page.ts');

@@ -6,16 +6,23 @@ import { readSecret, wordpressLink } from './embed/wordpress.ts';
 import { readDrawnLand } from './map/drawn-land.ts';
 import EmbedView from './ui/EmbedView.svelte';
 import {
-  APP_PRERENDERED,
+  htmlMapShown,
   EMBEDDED_CLASS,
   ARCHIVE_ATTRIBUTE,
   STALE_CLASS,
 } from './ui/html-contract.ts';
 import { earlyChoices } from './ui/early-choices.ts';
-import { archiveFolder, loadArchive, startApp } from './ui/start.ts';
+import {
+  archiveFolder,
+  LAYER_VIEW_WAIT_MS,
+  LAYERS_WAIT_MS,
+  loadArchive,
+  startApp,
+} from './ui/start.ts';
 
 // The build's own HTML always holds it.
 const target = document.getElementById('app')!;
+const htmlShown = htmlMapShown();
 
 /**
  * The page's app, loaded by `main.ts`. The build rendered this page's map into its HTML (see
@@ -28,10 +35,8 @@ function start<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
 ): void {
-  const html = document.documentElement;
-  const prerendered = target.hasAttribute(APP_PRERENDERED);
-  const drawnLand = prerendered ? readDrawnLand(target) : undefined;
-  if (drawnLand && !html.classList.contains(STALE_CLASS)) {
+  const drawnLand = htmlShown ? readDrawnLand(target) : undefined;
+  if (drawnLand) {
     const redoEarlyChoices = earlyChoices(target);
     hydrate(component, { target: target, props: { ...props, drawnLand } });
     redoEarlyChoices();
@@ -39,7 +44,7 @@ function start<Props extends Record<string, unknown>>(
   }
   target.replaceChildren();
   mount(component, { target: target, props });
-  html.classList.remove(STALE_CLASS);
+  document.documentElement.classList.remove(STALE_CLASS);
 }
 
 const view = readLocation(location.pathname, location.search);
@@ -59,6 +64,7 @@ const app = await startApp(
   (bounds) => parseViewState(view.search, bounds),
   embedded ? [] : navigator.languages,
   archive,
+  htmlShown ? LAYER_VIEW_WAIT_MS : LAYERS_WAIT_MS,
 );
 const siteRoot = archive ? new URL(archiveFolder(archive.version), liveRoot).href : liveRoot;
 // A pin pressed in the HTML before the script ran links here: its region's story opens, once.

@@ -42,6 +42,14 @@ export const APP_PRERENDERED = 'data-prerendered';
 export const STALE_CLASS = 'prerender-stale';
 
 /**
+ * The HTML's map is on screen, the view the address asks for (with layers, the build's view with
+ * them all), unless `boot.js` has hidden it: the app takes it over.
+ */
+export const htmlMapShown = (): boolean =>
+  document.querySelector(`#app[${APP_PRERENDERED}]`) !== null &&
+  !document.documentElement.classList.contains(STALE_CLASS);
+
+/**
  * On `<html>` while `boot.js` puts a layer view in place of the HTML's map (until then the page is
  * also stale): the app's scripts load once it has gone, to take over that view or draw afresh.
  */

@@ -57,6 +57,7 @@ export async function startApp(
   read: (bounds: InputBounds) => ViewState,
   preferences: readonly string[] = [],
   archive?: Archive,
+  layersWaitMs: number = LAYERS_WAIT_MS,
 ): Promise<AppState> {
   const dataset = archive ?? LIVE;
   const now = archive ? versionEnd(archive.version) : new Date();
@@ -84,10 +85,7 @@ export async function startApp(
   // Other providers' layers asked for from the start are drawn with the map, as its language is:
   // its first view then holds every region it will show, and does not fit itself again (a jump in
   // an article) when they arrive. A layer later than this is drawn when it comes.
-  await Promise.race([
-    app.layersSettled(),
-    new Promise((done) => setTimeout(done, LAYERS_WAIT_MS)),
-  ]);
+  await Promise.race([app.layersSettled(), new Promise((done) => setTimeout(done, layersWaitMs))]);
   return app;
 }
 
@@ -96,3 +94,11 @@ export async function startApp(
  * past it the map shows, and a late layer joins it when it comes, fitting the view again.
  */
 export const LAYERS_WAIT_MS = 3000;
+
+/**
+ * The same wait where the map is on screen already with every layer asked for (the build's view
+ * with them, see `boot.ts`): starting without one would fit the view to fewer regions under the
+ * reader, then again when it comes, while waiting costs nothing seen (the pins are links). Only a
+ * network stalled this long starts the app without it.
+ */
+export const LAYER_VIEW_WAIT_MS = 30_000;

@@ -11,6 +11,7 @@ import { REGIONS as AZURE } from '../../src/data/providers/azure.ts';
 import { REGIONS as GOOGLE } from '../../src/data/providers/google.ts';
 import { isRunning, statusAt } from '../../src/data/status.ts';
 import type { PeerProvider, Region } from '../../src/data/types.ts';
+import { LAYERS_WAIT_MS } from '../../src/ui/start.ts';
 import {
   axeViolations,
   collectErrors,
@@ -73,6 +74,55 @@ async function flip(page: Page, provider: PeerProvider, by: 'pointer' | 'keyboar
     await input.focus();
     await page.keyboard.press('Space');
   }
+}
+
+/**
+ * What the map showed when it first said it was ready, and how often its countries moved after
+ * that: the view fits every provider's regions asked for, so they come with it.
+ */
+async function watchFirstView(page: Page): Promise<() => Promise<object>> {
+  await page.addInitScript(() => {
+    const first = { pins: undefined as string | undefined, moves: 0 };
+    Object.assign(window, { firstView: first });
+    new MutationObserver((records) => {
+      // The map may come into the page already ready (a fresh mount): looked for on every change.
+      if (first.pins === undefined && document.querySelector('[data-map-state="ready"]')) {
+        first.pins =
+          document.querySelector('[data-rendered-pins]')?.getAttribute('data-rendered-pins') ?? '';
+        return;
+      }
+      for (const { target, attributeName } of records) {
+        if (first.pins === undefined || !attributeName) continue;
+        if ((target as Element).matches('[data-land]')) first.moves++;
+      }
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-map-state', 'd', 'transform'],
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { firstView: object }).firstView);
+}
+
+/** Once `boot.js` is done with the build's view with the layers asked for, whatever came of it. */
+const layerViewIn = (page: Page) =>
+  page.waitForFunction(() => !document.documentElement.hasAttribute('data-layer-view-pending'));
+
+/**
+ * Marks the page's country path now; the function returned tells whether the page still has that
+ * node (the app took the view over) or another (it drew the map again).
+ */
+async function markLand(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const marked = document.querySelector('path[data-land]') as Element & { kept?: boolean };
+    marked.kept = true;
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        (document.querySelector('path[data-land]') as Element & { kept?: boolean }).kept === true,
+    );
 }
 
 describe('comparing with other providers', () => {
@@ -168,38 +218,13 @@ describe('comparing with other providers', () => {
     it(`shows the layers the address asks for in its first view, which never moves (${view || 'page'})`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const errors = collectErrors(page);
-      // What the map showed when it first said it was ready, and how often its countries moved
-      // after that: the view fits every provider's regions, so they come with it.
-      await page.addInitScript(() => {
-        const first = { pins: undefined as string | undefined, moves: 0 };
-        Object.assign(window, { firstView: first });
-        new MutationObserver((records) => {
-          // The map may come into the page already ready (a fresh mount): looked for on every change.
-          if (first.pins === undefined && document.querySelector('[data-map-state="ready"]')) {
-            first.pins =
-              document.querySelector('[data-rendered-pins]')?.getAttribute('data-rendered-pins') ??
-              '';
-            return;
-          }
-          for (const { target, attributeName } of records) {
-            if (first.pins === undefined || !attributeName) continue;
-            if ((target as Element).matches('[data-land]')) first.moves++;
-          }
-        }).observe(document, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['data-map-state', 'd', 'transform'],
-        });
-      });
+      const firstView = await watchFirstView(page);
       await page.goto(`${baseUrl}view/${YEAR}/${view}?compare=aws,azure,google`);
       const all = expectedPins(['aws', 'azure', 'google']);
       // Pins can be drawn before the country shapes have come: ready is when both are.
       expect(await mapState(page)).toBe('ready');
       await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(all);
-      const first = () =>
-        page.evaluate(() => (window as unknown as { firstView: object }).firstView);
-      expect(await first()).toEqual({ pins: String(all), moves: 0 });
+      expect(await firstView()).toEqual({ pins: String(all), moves: 0 });
       await screenshot(page, `compare-from-address-${view ? 'embed' : 'page'}-1280`);
       expect(errors).toEqual([]);
       await page.close();
@@ -212,10 +237,6 @@ describe('comparing with other providers', () => {
       const want = expectedPins(['aws', 'azure']);
       const drawnPins = (page: Page) =>
         page.locator('#app svg [data-drawn-pin]:not([display="none"])').count();
-      const layerViewIn = (page: Page) =>
-        page.waitForFunction(
-          () => !document.documentElement.hasAttribute('data-layer-view-pending'),
-        );
 
       // Without the app's scripts: what the HTML and boot.js show by themselves.
       const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -270,21 +291,36 @@ describe('comparing with other providers', () => {
       const errors = collectErrors(page);
       await page.goto(url);
       await layerViewIn(page);
-      await page.evaluate(() => {
-        const marked = document.querySelector('path[data-land]') as Element & { kept?: boolean };
-        marked.kept = true;
-      });
+      const landKept = await markLand(page);
       expect(await mapState(page)).toBe('ready');
       expect(await renderedPins(page)).toBe(want);
-      expect(
-        await page.evaluate(
-          () => (document.querySelector('path[data-land]') as Element & { kept?: boolean }).kept,
-        ),
-      ).toBe(true);
+      expect(await landKept()).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     });
   }
+
+  it('keeps the build’s view with the layers when one of them comes after the app’s wait', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    const firstView = await watchFirstView(page);
+    // AWS's regions come later than the app waits for a layer before it starts (`LAYERS_WAIT_MS`).
+    await page.route(/\/assets\/aws-[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, LAYERS_WAIT_MS + 1000));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,azure`);
+    await layerViewIn(page);
+    const landKept = await markLand(page);
+    expect(await mapState(page)).toBe('ready');
+    const all = expectedPins(['aws', 'azure']);
+    await expect.poll(() => renderedPins(page), FIRST_LOAD).toBe(all);
+    // Taken over with every layer, not without AWS's and then fitted again when they came.
+    expect(await firstView()).toEqual({ pins: String(all), moves: 0 });
+    expect(await landKept()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('draws the layers afresh when the build’s view with them does not come', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
