@@ -26,7 +26,10 @@ interface Reader {
 
 interface Booted {
   stale: boolean;
+  /** What it preloads before the first paint, */
   preloaded: string[];
+  /** and after it. */
+  afterPaint: string[];
   /** The build's view with the layers asked for, loaded to take the HTML's place. */
   layerView?: string;
 }
@@ -39,6 +42,11 @@ beforeAll(async () => {
 const { first, last } = inputBounds({ regions: REGIONS, milestones: MILESTONES }, new Date());
 const CHUNKS = 'en=./assets/en-a1.js zh-CN=./assets/zh-CN-b2.js';
 const PROVIDER_CHUNK = (provider: string) => `./assets/${provider}-d4.js`;
+const LANGUAGE_CHUNK = (lang: string) =>
+  CHUNKS.split(' ')
+    .find((pair) => pair.startsWith(`${lang}=`))!
+    .split('=')[1]!;
+const isChunk = (href: string) => href !== BASEMAP;
 const BASEMAP = './assets/countries-110m-c3.json';
 const LAYER_VIEW = (layers: readonly string[]) => `./index.${layers.join('-')}.js`;
 /** Every set of layers, as the build names them: each provider alone, and the three together. */
@@ -46,8 +54,11 @@ const LAYER_VIEWS = [...PEER_PROVIDERS.map((p) => [p]), PEER_PROVIDERS]
   .map((layers) => `${layers.join(',')}=${LAYER_VIEW(layers)}`)
   .join(' ');
 
-/** Runs the built `boot.js` in a sandbox holding only what a browser's `<head>` would give it. */
-function runBoot(shown: string, reader: Reader): Booted {
+/**
+ * Runs the built `boot.js` in a sandbox holding only what a browser's `<head>` would give it, then
+ * paints: the browser reports its first contentful paint.
+ */
+async function runBoot(shown: string, reader: Reader): Promise<Booted> {
   const classes = new Set<string>();
   const preloaded: string[] = [];
   let layerView: string | undefined;
@@ -61,7 +72,20 @@ function runBoot(shown: string, reader: Reader): Booted {
     [ATTRIBUTE.basemap]: BASEMAP,
     [ATTRIBUTE.layerViews]: LAYER_VIEWS,
   };
+  let paint = () => {};
+  const window = {
+    PerformanceObserver: class {
+      constructor(callback: PerformanceObserverCallback) {
+        const list = { getEntriesByName: () => [{}] } as unknown as PerformanceObserverEntryList;
+        paint = () => callback(list, this as unknown as PerformanceObserver);
+      }
+      observe() {}
+      disconnect() {}
+    },
+    setTimeout: () => 0,
+  };
   runInNewContext(boot, {
+    window,
     document: {
       readyState: 'loading',
       addEventListener: () => {},
@@ -92,14 +116,24 @@ function runBoot(shown: string, reader: Reader): Booted {
   });
   // A layer view on its way keeps the app waiting for it (see `main.ts`).
   expect(LAYER_VIEW_PENDING in attributes).toBe(layerView !== undefined);
-  return { stale: classes.has(STALE_CLASS), preloaded, ...(layerView && { layerView }) };
+  const beforePaint = preloaded.splice(0);
+  paint();
+  await new Promise((done) => setImmediate(done));
+  return {
+    stale: classes.has(STALE_CLASS),
+    preloaded: beforePaint,
+    afterPaint: preloaded,
+    ...(layerView && { layerView }),
+  };
 }
 
 /**
  * The view the app itself starts on for that reader, as `src/start-page.ts` starts it, and the
  * other providers' layers it starts with.
  */
-async function appView(reader: Reader): Promise<{ view: string; compared: readonly string[] }> {
+async function appView(
+  reader: Reader,
+): Promise<{ view: string; lang: string; compared: readonly string[] }> {
   vi.stubGlobal('matchMedia', () => ({ matches: false }));
   const { search } = readLocation(reader.pathname, reader.search);
   const embedded = parseFlag(new URLSearchParams(search).get('embed')) === true;
@@ -114,7 +148,7 @@ async function appView(reader: Reader): Promise<{ view: string; compared: readon
   }
   const scheme = app.theme === 'auto' ? (reader.prefersDark ? 'dark' : 'light') : app.theme;
   const view = `${app.year} ${app.embed ? 'embed' : 'page'} ${scheme} ${app.locale.lang}`;
-  return { view, compared: app.compare };
+  return { view, lang: app.locale.lang, compared: app.compare };
 }
 
 const PATHS = [
@@ -161,7 +195,7 @@ describe('boot.js', () => {
       const reader = randomReader(random);
       const shown = `${random() < 0.5 ? last : 2016} ${random() < 0.5 ? 'page' : 'embed'} light en`;
       const app = await appView(reader);
-      const { stale, preloaded, layerView } = runBoot(shown, reader);
+      const { stale, preloaded, afterPaint, layerView } = await runBoot(shown, reader);
       const address = `${reader.pathname}${reader.search} ${reader.languages} on ${shown}`;
       // The HTML's map never has another provider's layer: the build's view with them, when it
       // has one for the view and the layers asked for, takes its place.
@@ -171,28 +205,31 @@ describe('boot.js', () => {
       expect(layerView, address).toBe(replaced ? LAYER_VIEW(app.compared) : undefined);
       // Only a map drawn afresh waits for the country shapes; a map taken over has them drawn.
       expect(preloaded.includes(BASEMAP), address).toBe(stale && !replaced);
-      // The regions of the layers it starts with load beside its scripts, and no others; beside
-      // a layer view, after its first paint, which they would hold back.
-      expect(
-        preloaded.filter((href) => PEER_PROVIDERS.some((p) => href === PROVIDER_CHUNK(p))),
-        address,
-      ).toEqual(replaced ? [] : app.compared.map(PROVIDER_CHUNK));
+      // The reader's words and the regions of the layers it starts with, and no others, load
+      // beside the app's scripts: at once for a map drawn afresh, after the first paint where
+      // the HTML's map is on screen (the browser's compiling them would hold that paint back),
+      // beside a layer view after its own (not played here).
+      const chunks = [LANGUAGE_CHUNK(app.lang), ...app.compared.map(PROVIDER_CHUNK)];
+      const kept = !stale && !replaced;
+      expect(preloaded.filter(isChunk), address).toEqual(stale && !replaced ? chunks : []);
+      expect(afterPaint.filter(isChunk), address).toEqual(kept ? chunks : []);
       seen[layerView ? 'replaced' : stale ? 'stale' : 'kept']++;
     }
     // The walk met every outcome often enough to mean something.
     expect(Math.min(seen.stale, seen.kept, seen.replaced)).toBeGreaterThan(5);
   });
 
-  it('preloads the words of the language the reader will get, and only those', () => {
+  it('preloads the words of the language the reader will get, and only those', async () => {
     const reader = { pathname: '/', search: '', languages: ['zh-HK'], prefersDark: false };
-    expect(runBoot(`${last} page light en`, reader).preloaded).toEqual([
+    expect((await runBoot(`${last} page light en`, reader)).preloaded).toEqual([
       './assets/zh-CN-b2.js',
       BASEMAP,
     ]);
     const embed = { ...reader, pathname: '/embed.html' };
-    expect(runBoot(`${last} embed light en`, embed)).toEqual({
+    expect(await runBoot(`${last} embed light en`, embed)).toEqual({
       stale: false,
-      preloaded: ['./assets/en-a1.js'],
+      preloaded: [],
+      afterPaint: ['./assets/en-a1.js'],
     });
   });
 
@@ -203,8 +240,8 @@ describe('boot.js', () => {
     expect(css).toContain(`[${LAYER_VIEW_PENDING}].${STALE_CLASS} #app`);
   });
 
-  it('leaves a page without a prerendered map alone', () => {
+  it('leaves a page without a prerendered map alone', async () => {
     const reader = { pathname: '/', search: '?year=2016', languages: [], prefersDark: true };
-    expect(runBoot('', reader)).toEqual({ stale: false, preloaded: [] });
+    expect(await runBoot('', reader)).toEqual({ stale: false, preloaded: [], afterPaint: [] });
   });
 });

@@ -17,6 +17,7 @@
 import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
 import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
+import { firstPaint } from './first-paint.ts';
 import {
   AFTER_MAP,
   HTML_ATTRIBUTES as ATTRIBUTE,
@@ -89,39 +90,18 @@ function build(node: LayerViewNode, inSvg: boolean, later?: Element[]): Node {
 }
 
 /**
- * Past this, the parts left out of the first paint come anyway: a background tab paints nothing
- * until it is shown, and the app waits for them. Some ten frames.
- */
-const FIRST_PAINT_WAIT_MS = 160;
-
-/** After the first contentful paint: the frame before it is drawn, the main thread's work delays it. */
-function afterFirstPaint(callback: () => void): void {
-  let done = false;
-  const once = () => {
-    if (!done) callback();
-    done = true;
-  };
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    once();
-  }).observe({ type: 'paint', buffered: true });
-  setTimeout(once, FIRST_PAINT_WAIT_MS);
-}
-
-/**
  * Puts the build's rendering of this view with the layers asked for in place of the HTML's own,
  * keeping the HTML's country paths: the first paint waits for it (`blocking="render"`, a file of
- * up to 21 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
+ * up to 22 KiB gzipped), and the app takes it over as it would the HTML's. Should it not come, the
  * app draws afresh.
  */
-function showLayerView(href: string, preloadProviders: () => void): void {
+function showLayerView(href: string, loadChunks: () => void): void {
   const root = document.documentElement;
   root.classList.add(STALE_CLASS);
   root.setAttribute(LAYER_VIEW_PENDING, '');
   let view: LayerView | undefined;
   const giveUp = () => {
-    preloadProviders();
+    loadChunks();
     drawAfresh();
     settle();
   };
@@ -152,8 +132,8 @@ function showLayerView(href: string, preloadProviders: () => void): void {
     // As the parser would, the page shows the map first, and the parts that never size it (the
     // side column, the list: two thirds of the view's nodes) after it: the first paint waits for
     // less. The app takes the view over once it is whole.
-    afterFirstPaint(() => {
-      preloadProviders();
+    void firstPaint(window).then(() => {
+      loadChunks();
       (JSON.parse(later) as LayerViewNode[][]).forEach((children, part) =>
         parts[part]?.append(...children.map((child) => build(child, false))),
       );
@@ -202,21 +182,25 @@ function boot(): void {
     theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
   // The reader's words, and the other providers' regions asked for, load beside the app's
-  // scripts, not after them.
+  // scripts, not after them; and after the first paint where the HTML's map is on screen: the
+  // browser compiles a module it preloads as it comes, and the first paint would wait for that.
   const layers: readonly string[] = asked.compare ?? [];
-  preloadChunks(ATTRIBUTE.languageChunks, (name) => name === lang);
-  const providers = () => preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
+  const chunks = () => {
+    preloadChunks(ATTRIBUTE.languageChunks, (name) => name === lang);
+    preloadChunks(ATTRIBUTE.providerChunks, (name) => layers.includes(name));
+  };
 
   const view = [asked.year ?? last, embed ? 'embed' : 'page', dark ? 'dark' : 'light', lang];
+  const same = view.join(' ') === shown.join(' ');
   // The HTML's map is Alibaba's alone, fitted to its regions: with other providers' layers, the
   // build's view with them (fitted to them all) takes its place, or else the app draws it.
-  const [layerView] =
-    view.join(' ') === shown.join(' ')
-      ? namedFiles(ATTRIBUTE.layerViews, (name) => name === layers.join(','))
-      : [];
-  if (layerView) return showLayerView(layerView, providers);
-  providers();
-  if (view.join(' ') !== shown.join(' ') || layers.length > 0) drawAfresh();
+  const [layerView] = same
+    ? namedFiles(ATTRIBUTE.layerViews, (name) => name === layers.join(','))
+    : [];
+  if (layerView) return showLayerView(layerView, chunks);
+  if (same && layers.length === 0) return void firstPaint(window).then(chunks);
+  chunks();
+  drawAfresh();
 }
 
 boot();

@@ -1,8 +1,10 @@
 /**
  * When the HTML's own map is on screen. The app's scripts, fetched and compiled beside the HTML's
  * first paint, held that paint back: on two cores the page's first map came about 70 ms later with
- * them than without (bench, 6 December 2026). They wait for it instead; the HTML's pins are links
- * meanwhile, so they answer from the first paint all the same.
+ * them than without (bench, 6 December 2026). They wait for it instead (`main.ts`), and so do the
+ * chunks `boot.js` preloads for them (the reader's words, the layers' regions: a preloaded module
+ * is compiled as it comes); the HTML's pins are links meanwhile, so they answer from the first
+ * paint all the same.
  */
 
 /**
