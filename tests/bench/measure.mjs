@@ -75,16 +75,22 @@ function instrument() {
     if (htmlMap()) readHtmlMap();
   });
   // The build's view with the layers the address asks for, which boot.js puts in place of the
-  // HTML's map (before DOMContentLoaded's end or after it): a map in the HTML all the same. Its
-  // map is in the page (`parsing` saw it) a frame before boot.js is done with the rest of it.
+  // HTML's map (before DOMContentLoaded or after it, when `parsing` no longer looks): a map in the
+  // HTML all the same, in the page once boot.js has put it there and the page is no longer stale,
+  // which is before boot.js is done with the rest of the view (after the first paint).
+  let layerViewAsked = false;
   const layerView = new MutationObserver(() => {
-    if (document.documentElement.hasAttribute('data-layer-view-pending')) return;
+    const root = document.documentElement;
+    layerViewAsked ||= root.hasAttribute('data-layer-view-pending');
+    if (!layerViewAsked || !htmlMap()) return;
     layerView.disconnect();
-    if (!htmlMap()) return;
     if (bench.htmlMapParsed === undefined) mapInPage();
     readHtmlMap();
   });
-  layerView.observe(document, { subtree: true, attributeFilter: ['data-layer-view-pending'] });
+  layerView.observe(document, {
+    subtree: true,
+    attributeFilter: ['data-layer-view-pending', 'class'],
+  });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       const value = mutation.target.getAttribute(mutation.attributeName);
