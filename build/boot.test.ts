@@ -46,8 +46,8 @@ const LANGUAGE_CHUNK = (lang: string) =>
   CHUNKS.split(' ')
     .find((pair) => pair.startsWith(`${lang}=`))!
     .split('=')[1]!;
-const isChunk = (href: string) => href !== BASEMAP;
 const BASEMAP = './assets/countries-110m-c3.json';
+const isChunk = (href: string) => href !== BASEMAP;
 const LAYER_VIEW = (layers: readonly string[]) => `./index.${layers.join('-')}.js`;
 /** Every set of layers, as the build names them: each provider alone, and the three together. */
 const LAYER_VIEWS = [...PEER_PROVIDERS.map((p) => [p]), PEER_PROVIDERS]

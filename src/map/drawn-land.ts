@@ -54,9 +54,11 @@ export function drawnTransform(drawn: View, view: View): string | undefined {
   return `matrix(${round(scale)} 0 0 ${round(scale)} ${round(x)} ${round(y)})`;
 }
 
+/** The SVG map's two country paths (`DrawnLand`'s `land` and `borders`), as selectors. */
+export const DRAWN_PATHS = ['path[data-land]', 'path[data-borders]'] as const;
+
 /** The paths of the SVG map in `root` (the page's prerendered HTML), if it has them. */
 export function readDrawnLand(root: ParentNode): DrawnLand | undefined {
-  const land = root.querySelector('path[data-land]')?.getAttribute('d');
-  const borders = root.querySelector('path[data-borders]')?.getAttribute('d');
+  const [land, borders] = DRAWN_PATHS.map((path) => root.querySelector(path)?.getAttribute('d'));
   return land && borders ? { land, borders } : undefined;
 }

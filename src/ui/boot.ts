@@ -17,6 +17,7 @@
 import { defaultTheme, parseViewState, preferredIn } from '../data/input.ts';
 import { DATA_LANGUAGE } from '../data/locale.ts';
 import { readLocation } from '../data/view-url.ts';
+import { DRAWN_PATHS } from '../map/drawn-land.ts';
 import { firstPaint } from './first-paint.ts';
 import {
   AFTER_MAP,
@@ -66,9 +67,6 @@ function drawAfresh(): void {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-/** The SVG map's country paths, which the HTML draws and a layer view leaves empty. */
-const DRAWN_PATHS = ['path[data-land]', 'path[data-borders]'] as const;
 
 /**
  * A layer view's node, made with the DOM's own calls (no inline handler: the policy has none).
