@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PinView } from '../data/year-view.ts';
 import type { PlacedPin } from './labels.ts';
 import {
+  COUNT_SIZE_PX,
+  countPlace,
   crowdTargets,
   layoutPins,
   pinLayouter,
@@ -69,6 +71,25 @@ describe('the pin layer’s layout', () => {
     expect(targets.at(other.x + crowd.size, other.y)).toBeUndefined();
     expect(targets.at(400, 80)).toBeUndefined();
     expect(targets.points()).toEqual(crowd.others);
+  });
+
+  it('puts a crowd’s count on its control’s top right corner, moved in where the map’s edge would cut it', () => {
+    const size = TOUCH_TARGET_PX;
+    const place = (x: number, y: number) => countPlace({ x, y, size }, 375, 300);
+    expect(place(200, 150)).toEqual({
+      dx: 0,
+      dy: 0,
+      x: 200 + size / 2 + 2 - COUNT_SIZE_PX / 2,
+      y: 150 - size / 2 - 2 + COUNT_SIZE_PX / 2,
+    });
+    // A crowd at the right edge of a phone's world view, at its top, at its left.
+    const right = place(370, 150);
+    expect(right.x + COUNT_SIZE_PX / 2).toBe(375);
+    expect(right.dy).toBe(0);
+    const top = place(200, 10);
+    expect(top.y - COUNT_SIZE_PX / 2).toBe(0);
+    expect(top.dx).toBe(0);
+    expect(place(2, 150).x + COUNT_SIZE_PX / 2).toBeGreaterThanOrEqual(COUNT_SIZE_PX);
   });
 
   it('opens a popover above or below its control, inside the box', () => {

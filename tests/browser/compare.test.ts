@@ -187,6 +187,31 @@ describe('comparing with other providers', () => {
     }
   }
 
+  it('keeps every crowd’s count inside a phone’s map with every layer on', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${baseUrl}view/${YEAR}/?compare=aws,azure,google`);
+    expect(await mapState(page)).toBe('ready');
+    // A crowd at the edge of the world view wore its count past the map's edge, cut in half.
+    const cut = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('[data-pin-layer]')!.getBoundingClientRect();
+        return [...document.querySelectorAll('[data-pin-layer] .cluster')]
+          .filter((cluster) => {
+            const count = cluster.querySelector('.count')!.getBoundingClientRect();
+            return (
+              count.left < box.left ||
+              count.right > box.right ||
+              count.top < box.top ||
+              count.bottom > box.bottom
+            );
+          })
+          .map((cluster) => cluster.getAttribute('aria-label'));
+      });
+    expect(await page.locator('[data-pin-layer] .cluster').count()).toBeGreaterThan(0);
+    expect(await cut()).toEqual([]);
+    await page.close();
+  });
+
   it('opens another provider’s region from the list, its provider named in its story', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}view/${YEAR}/?compare=google`);
