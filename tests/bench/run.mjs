@@ -138,6 +138,13 @@ const MAIN = [
     interactive: 'ready',
   },
   { id: 'd3-svg', url: `${servers.reference.url}d3-svg.html?year=${year}`, firstMap: 'paint' },
+  // The same pins as our page with every layer on, the providers' regions loaded beside the
+  // basemap: the first map's floor for that row, as bare MapLibre with them is its step's.
+  {
+    id: 'd3-svg-compare',
+    url: `${servers.reference.url}d3-svg.html?year=${year}&compare=aws,azure,google`,
+    firstMap: 'paint',
+  },
 ];
 const TEN_K = [
   { id: 'ours-full-10k', url: `${servers.site10k.url}view/${year10k}/`, interactive: true },
@@ -253,6 +260,11 @@ const ROWS = [
     undefined,
   ],
   ['Reference: d3-geo SVG', 'd3-svg', 'd3-svg-10k'],
+  [
+    'Reference: d3-geo SVG with the same pins as every layer on (`?compare=aws,azure,google`)',
+    'd3-svg-compare',
+    undefined,
+  ],
 ];
 const table = [
   '| page | first map (ms) | pins answer (ms) | app ready (ms) | bytes before first map (KiB gz) | bytes, no interaction (KiB gz) | interactive MapLibre (ms) | slider step median / p95 (ms) | slider step, 10k regions, median / p95 (ms) | JS heap (MiB) |',
@@ -270,7 +282,7 @@ const table = [
           kib(m.bytesUntouched),
           ms(m.interactive),
         ];
-    const interactive = id === 'd3-svg' ? 'n/a' : load[5];
+    const interactive = id.startsWith('d3-svg') ? 'n/a' : load[5];
     return `| ${label} | ${load[0]} | ${load[1]} | ${load[2]} | ${load[3]} | ${load[4]} | ${interactive} | ${step(m)} | ${id10k ? step(med[id10k]) : dash} | ${stepsOnly ? dash : mib(m.heap)} |`;
   }),
 ].join('\n');
@@ -299,45 +311,59 @@ const WHICH = {
   'ours-embed': 'our embed view',
   'ours-compare': 'our page with every layer',
 };
+/**
+ * Each of our rows is held to the reference pages drawing the same pins: with every layer on,
+ * the d3 page and bare MapLibre with every layer's pins (`?compare=`), as its slider step is.
+ */
+const REFERENCE = {
+  'ours-full': { d3: ['d3-svg', 'd3 SVG'], maplibre: ['bare-maplibre', 'bare MapLibre'] },
+  'ours-embed': { d3: ['d3-svg', 'd3 SVG'], maplibre: ['bare-maplibre', 'bare MapLibre'] },
+  'ours-compare': {
+    d3: ['d3-svg-compare', 'd3 SVG with the same pins'],
+    maplibre: ['bare-maplibre-compare', 'bare MapLibre with the same pins'],
+  },
+};
 for (const id of ['ours-full', 'ours-embed', 'ours-compare']) {
   const which = WHICH[id];
+  const [d3, d3Name] = REFERENCE[id].d3;
+  const [maplibre, maplibreName] = REFERENCE[id].maplibre;
   ratio(
     'firstMapTimeVsD3',
-    `first map time, ${which} / d3 SVG`,
+    `first map time, ${which} / ${d3Name}`,
     med[id]?.firstMap,
-    med['d3-svg']?.firstMap,
+    med[d3]?.firstMap,
     budgets.firstMapTimeVsD3,
   );
   if (id === 'ours-compare') {
-    // The first paint shows Alibaba's pins alone (the HTML's); the map the address asks for has
-    // every layer's pins, drawn once their datasets have loaded.
+    // Where the first paint shows fewer pins than the address asks for, the map it asks for is
+    // held to the budget too.
     ratio(
       'firstMapTimeVsD3',
-      `first map with every pin asked for, ${which} / d3 SVG`,
+      `first map with every pin asked for, ${which} / ${d3Name}`,
       med[id]?.allPinsDrawn,
-      med['d3-svg']?.firstMap,
+      med[d3]?.firstMap,
       budgets.firstMapTimeVsD3,
     );
   }
   ratio(
     'firstMapBytesVsD3',
-    `bytes before first map, ${which} / d3 SVG`,
+    `bytes before first map, ${which} / ${d3Name}`,
     med[id]?.bytesBeforeFirstMap,
-    med['d3-svg']?.bytesBeforeFirstMap,
+    med[d3]?.bytesBeforeFirstMap,
     budgets.firstMapBytesVsD3,
   );
   ratio(
     'interactiveMapVsD3',
-    `pins answer, ${which} / d3 SVG`,
+    `pins answer, ${which} / ${d3Name}`,
     med[id]?.pinsAnswer,
-    med['d3-svg']?.pinsAnswer,
+    med[d3]?.pinsAnswer,
     budgets.interactiveMapVsD3,
   );
   ratio(
     'interactiveVsBareMapLibre',
-    `interactive MapLibre, ${which} / bare MapLibre`,
+    `interactive MapLibre, ${which} / ${maplibreName}`,
     med[id]?.interactive,
-    med['bare-maplibre']?.interactive,
+    med[maplibre]?.interactive,
     budgets.interactiveVsBareMapLibre,
   );
 }
@@ -447,6 +473,13 @@ const notes = [
   `Slider steps: ${STEPS} per run alternating ${year - 1} and ${year} (${counts.real(year - 1)} and ${counts.real(year)} pins); at 10k, ${STEPS_10K} per run between ${year10k - 1} and ${year10k} (${counts.synthetic(year10k - 1)} and ${counts.synthetic(year10k)} of ${SYNTHETIC} synthetic regions). One frame = ${FRAME_MS.toFixed(2)} ms.`,
   `Our code: ${kib(size.ourCodeGzip)} KiB gz of our own code (${kib(size.ourCodeWithoutDatasetGzip)} code + ${kib(size.datasetGzip)} dataset) in ${kib(size.chunks.reduce((s, c) => s + c.gzip, 0))} KiB gz of built JS (worker not counted); built JS beyond MapLibre: ${kib(size.builtJsBeyondMaplibreGzip)} KiB gz; the other providers' regions, apart: ${kib(size.providerDataGzip)} KiB gz.`,
 ];
+// Until 7 December 2026 the row with every layer on was held to the references with Alibaba's pins
+// alone: kept in sight, not as a budget.
+const against = (value, reference) =>
+  value === undefined || reference === undefined ? dash : `${(value / reference).toFixed(2)}x`;
+notes.push(
+  `Our page with every layer, against the references with Alibaba's pins alone (not a budget): first map ${against(med['ours-compare']?.firstMap, med['d3-svg']?.firstMap)} the d3 page's, pins answer ${against(med['ours-compare']?.pinsAnswer, med['d3-svg']?.pinsAnswer)}, interactive MapLibre ${against(med['ours-compare']?.interactive, med['bare-maplibre']?.interactive)} bare MapLibre's.`,
+);
 
 const lighthouseTable = lighthouse
   ? [

@@ -2,10 +2,15 @@
  * Reference: the same basemap and pins drawn as SVG with d3-geo alone, one <circle> per pin, a
  * slider step changing attributes only. Both signals are set as soon as the DOM holds the new
  * picture (as the app's SVG renderer does); the bench stops its clock at the next animation frame.
+ * With `?compare=aws,azure,google`, the other providers' pins too (their regions loaded beside the
+ * basemap, one circle each, the view fitted to them all, as the app fits its view with layers):
+ * the floor for our page with every layer on.
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { TILE_SIZE } from '../../../src/map/camera.ts';
+import { PEER_RADIUS } from '../../../src/map/pin-style.ts';
+import { loadProvider } from '../../../src/data/providers/index.ts';
 import {
   cameraFor,
   COLORS,
@@ -26,10 +31,14 @@ function svgElement(name, attributes) {
   return node;
 }
 
-const world = await loadWorld();
+const providers = (new URLSearchParams(location.search).get('compare') ?? '')
+  .split(',')
+  .filter((provider) => ['aws', 'azure', 'google'].includes(provider));
+const [world, ...peerLists] = await Promise.all([loadWorld(), ...providers.map(loadProvider)]);
+const peers = peerLists.flat();
 const width = element.clientWidth;
 const height = element.clientHeight;
-const camera = cameraFor(element);
+const camera = cameraFor(element, [...regions, ...peers]);
 const projection = geoMercator()
   .scale((TILE_SIZE * 2 ** camera.zoom) / (2 * Math.PI))
   .center(camera.center)
@@ -47,16 +56,18 @@ svg.append(
     'stroke-width': 0.6,
   }),
 );
-const circles = regions.map((region) => {
+const drawn = [...regions, ...peers];
+const circles = drawn.map((region) => {
   const [x, y] = projection([region.lon, region.lat]) ?? [-100, -100];
-  const circle = svgElement('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 6 });
+  const r = region.provider ? PEER_RADIUS : 6;
+  const circle = svgElement('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r });
   svg.append(circle);
   return circle;
 });
 
 function draw(year) {
   let shown = 0;
-  regions.forEach((region, i) => {
+  drawn.forEach((region, i) => {
     const circle = circles[i];
     const status = statusAt(region, year);
     if (status === 'not-yet') {
