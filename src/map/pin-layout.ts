@@ -113,30 +113,20 @@ const sameControl = (a: PinControl, b: PinControl) =>
 /** A crowd's count: its badge's height (and least width), and how far it sits off the corner. */
 export const COUNT_SIZE_PX = 20;
 export const COUNT_OFFSET_PX = 2;
-/** The badge's width with two digits, a little wider than tall. */
-const COUNT_WIDTH_PX = COUNT_SIZE_PX * 1.2;
-
-/** Where a crowd's count sits: moved by `dx`, `dy` from its corner; `x`, `y` its centre. */
-export interface CountPlace {
-  dx: number;
-  dy: number;
-  x: number;
-  y: number;
-}
 
 /**
- * A crowd's count sits on its control's top right corner, moved in where the map's edge would cut
- * it: a crowd at the edge of a phone's world view wore half a count.
+ * Where a crowd's count sits: on its control's top right corner, moved by `dx`, `dy` where the
+ * map's right or top edge would cut it (a crowd at the edge of a phone's world view wore half a
+ * count); `x`, `y` its centre. No narrower than the count, a control keeps it off the other edges.
  */
 export function countPlace(
   control: Pick<PinControl, 'x' | 'y' | 'size'>,
   width: number,
-  height: number,
-): CountPlace {
+): { dx: number; dy: number; x: number; y: number } {
   const right = control.x + control.size / 2 + COUNT_OFFSET_PX;
   const top = control.y - control.size / 2 - COUNT_OFFSET_PX;
-  const dx = Math.max(Math.min(0, width - right), COUNT_WIDTH_PX - right);
-  const dy = Math.min(Math.max(0, -top), height - COUNT_SIZE_PX - top);
+  const dx = Math.min(0, width - right);
+  const dy = Math.max(0, -top);
   return { dx, dy, x: right + dx - COUNT_SIZE_PX / 2, y: top + dy + COUNT_SIZE_PX / 2 };
 }
 
