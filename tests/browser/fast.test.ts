@@ -199,6 +199,35 @@ describe('the first map in the HTML', () => {
     });
   }
 
+  for (const asked of ['', '?compare=azure']) {
+    it(`answers a button pressed before the app took the HTML over, once it has (view/2016/${asked})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.route(/\/start-page-[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}view/2016/${asked}`, { waitUntil: 'commit' });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.embed-button') &&
+          !document.documentElement.classList.contains('prerender-stale'),
+      );
+      await page.locator('.embed-button').click();
+      expect(await page.locator('[data-map-state]').getAttribute('data-map-state')).not.toBe(
+        'ready',
+      );
+      expect(await mapState(page)).toBe('ready');
+      // Pressed once: open, not opened and closed again.
+      await expect
+        .poll(() => page.locator('dialog[aria-labelledby="embed-dialog-title"]').isVisible())
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('opens the story a pin link asked for, and the script takes the pins over in place', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
