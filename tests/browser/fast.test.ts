@@ -158,26 +158,35 @@ describe('the first map in the HTML', () => {
     await context.close();
   });
 
+  /**
+   * Opens `path` with a slow app (its chunk held back 1.5 s), once `control` is on screen: a reader
+   * acts on the HTML's own controls meanwhile.
+   */
+  async function openWithSlowApp(path: string, control: string) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.route(/\/start-page-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector(selector) &&
+        !document.documentElement.classList.contains('prerender-stale'),
+      control,
+    );
+    return { context, page, errors };
+  }
+
   // On the HTML's own map, and on the build's view with a layer that boot.js puts in its place.
   for (const [asked, compared] of [
     ['', 'aws'],
     ['?compare=azure', 'aws,azure'],
   ] as const) {
     it(`keeps the year and the layer a reader chose before the app took the HTML over (view/2016/${asked})`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      // A slow app: the reader acts on the HTML's own slider and boxes meanwhile.
-      await page.route(/\/start-page-[\w-]+\.js$/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
-      await page.goto(`${baseUrl}view/2016/${asked}`, { waitUntil: 'commit' });
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#year-slider') &&
-          !document.documentElement.classList.contains('prerender-stale'),
-      );
+      const { context, page, errors } = await openWithSlowApp(`view/2016/${asked}`, '#year-slider');
       await page.locator('#year-slider').focus();
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
       await page.locator('.compare label[data-provider="aws"]').click();
@@ -201,18 +210,9 @@ describe('the first map in the HTML', () => {
 
   for (const asked of ['', '?compare=azure']) {
     it(`answers a button pressed before the app took the HTML over, once it has (view/2016/${asked})`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      await page.route(/\/start-page-[\w-]+\.js$/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
-      await page.goto(`${baseUrl}view/2016/${asked}`, { waitUntil: 'commit' });
-      await page.waitForFunction(
-        () =>
-          document.querySelector('.embed-button') &&
-          !document.documentElement.classList.contains('prerender-stale'),
+      const { context, page, errors } = await openWithSlowApp(
+        `view/2016/${asked}`,
+        '.embed-button',
       );
       await page.locator('.embed-button').click();
       expect(await page.locator('[data-map-state]').getAttribute('data-map-state')).not.toBe(
