@@ -75,7 +75,7 @@ describe('the pin layer’s layout', () => {
 
   it('puts a crowd’s count on its control’s top right corner, moved in where the map’s edge would cut it', () => {
     const size = POINTER_TARGET_PX;
-    const place = (x: number, y: number) => countPlace({ x, y, size }, 375);
+    const place = (x: number, y: number) => countPlace({ x, y, size }, 375, 300);
     expect(place(200, 150)).toEqual({
       dx: 0,
       dy: 0,
@@ -89,6 +89,8 @@ describe('the pin layer’s layout', () => {
     const top = place(200, 10);
     expect(top.y - COUNT_SIZE_PX / 2).toBe(0);
     expect(top.dx).toBe(0);
+    // A pin at the very bottom edge, its control half outside the map.
+    expect(place(200, 298).y + COUNT_SIZE_PX / 2).toBe(300);
   });
 
   it('opens a popover above or below its control, inside the box', () => {

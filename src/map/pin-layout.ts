@@ -116,17 +116,19 @@ export const COUNT_OFFSET_PX = 2;
 
 /**
  * Where a crowd's count sits: on its control's top right corner, moved by `dx`, `dy` where the
- * map's right or top edge would cut it (a crowd at the edge of a phone's world view wore half a
- * count); `x`, `y` its centre. No narrower than the count, a control keeps it off the other edges.
+ * map's edge would cut it (a crowd at the edge of a phone's world view wore half a count; a pin
+ * can stand at the very edge, its control half outside); `x`, `y` its centre. Off the corner's
+ * side, a control no narrower than the count keeps it off the left edge.
  */
 export function countPlace(
   control: Pick<PinControl, 'x' | 'y' | 'size'>,
   width: number,
+  height: number,
 ): { dx: number; dy: number; x: number; y: number } {
   const right = control.x + control.size / 2 + COUNT_OFFSET_PX;
   const top = control.y - control.size / 2 - COUNT_OFFSET_PX;
   const dx = Math.min(0, width - right);
-  const dy = Math.max(0, -top);
+  const dy = Math.min(Math.max(0, -top), height - COUNT_SIZE_PX - top);
   return { dx, dy, x: right + dx - COUNT_SIZE_PX / 2, y: top + dy + COUNT_SIZE_PX / 2 };
 }
 
