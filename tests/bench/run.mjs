@@ -306,27 +306,28 @@ const extraFrames = (name, label, ours, reference, limit) => {
     text: `${extra >= 0 ? '+' : ''}${extra.toFixed(1)} frames at the median, ${extraP95 >= 0 ? '+' : ''}${extraP95.toFixed(1)} at p95 (limit +${limit})`,
   });
 };
-const WHICH = {
-  'ours-full': 'our page',
-  'ours-embed': 'our embed view',
-  'ours-compare': 'our page with every layer',
-};
 /**
- * Each of our rows is held to the reference pages drawing the same pins: with every layer on,
- * the d3 page and bare MapLibre with every layer's pins (`?compare=`), as its slider step is.
+ * Our rows, each held to the reference pages drawing the same pins: with every layer on, the d3
+ * page and bare MapLibre with every layer's pins (`?compare=`).
  */
-const REFERENCE = {
-  'ours-full': { d3: ['d3-svg', 'd3 SVG'], maplibre: ['bare-maplibre', 'bare MapLibre'] },
-  'ours-embed': { d3: ['d3-svg', 'd3 SVG'], maplibre: ['bare-maplibre', 'bare MapLibre'] },
+const HELD = {
+  'ours-full': { which: 'our page', d3: 'd3-svg', maplibre: 'bare-maplibre' },
+  'ours-embed': { which: 'our embed view', d3: 'd3-svg', maplibre: 'bare-maplibre' },
   'ours-compare': {
-    d3: ['d3-svg-compare', 'd3 SVG with the same pins'],
-    maplibre: ['bare-maplibre-compare', 'bare MapLibre with the same pins'],
+    which: 'our page with every layer',
+    d3: 'd3-svg-compare',
+    maplibre: 'bare-maplibre-compare',
   },
 };
-for (const id of ['ours-full', 'ours-embed', 'ours-compare']) {
-  const which = WHICH[id];
-  const [d3, d3Name] = REFERENCE[id].d3;
-  const [maplibre, maplibreName] = REFERENCE[id].maplibre;
+const REFERENCE_NAME = {
+  'd3-svg': 'd3 SVG',
+  'd3-svg-compare': 'd3 SVG with the same pins',
+  'bare-maplibre': 'bare MapLibre',
+  'bare-maplibre-compare': 'bare MapLibre with the same pins',
+};
+for (const [id, { which, d3, maplibre }] of Object.entries(HELD)) {
+  const d3Name = REFERENCE_NAME[d3];
+  const maplibreName = REFERENCE_NAME[maplibre];
   ratio(
     'firstMapTimeVsD3',
     `first map time, ${which} / ${d3Name}`,
@@ -366,28 +367,14 @@ for (const id of ['ours-full', 'ours-embed', 'ours-compare']) {
     med[maplibre]?.interactive,
     budgets.interactiveVsBareMapLibre,
   );
+  extraFrames(
+    'sliderStepExtraFrames',
+    `slider step, ${which} (MapLibre) vs ${maplibreName}`,
+    med[id],
+    med[maplibre],
+    budgets.sliderStepExtraFrames,
+  );
 }
-extraFrames(
-  'sliderStepExtraFrames',
-  'slider step, our page (MapLibre) vs bare MapLibre',
-  med['ours-full'],
-  med['bare-maplibre'],
-  budgets.sliderStepExtraFrames,
-);
-extraFrames(
-  'sliderStepExtraFrames',
-  'slider step, our embed view (MapLibre) vs bare MapLibre',
-  med['ours-embed'],
-  med['bare-maplibre'],
-  budgets.sliderStepExtraFrames,
-);
-extraFrames(
-  'sliderStepExtraFrames',
-  'slider step, our page with every layer (MapLibre) vs bare MapLibre with the same pins',
-  med['ours-compare'],
-  med['bare-maplibre-compare'],
-  budgets.sliderStepExtraFrames,
-);
 extraFrames(
   'sliderStepExtraFrames',
   'slider step, our SVG renderer vs d3 SVG',
