@@ -13,7 +13,8 @@ import { htmlMapShown, LAYER_VIEW_PENDING, LAYER_VIEW_SETTLED } from './ui/html-
 // A button of the HTML's pressed before the app has taken it over (Embed, play, a crowd's count)
 // does nothing then: when the reader's last click was on one, it is pressed again once the app
 // has, on the very element, which hydration keeps. (The slider and the boxes keep their own
-// state: see `early-choices.ts`.)
+// state: see `early-choices.ts`.) A press while the parser is still reading the page, before this
+// module runs, is not kept: `boot.js` could listen that early, but it holds the first paint back.
 let pressed: HTMLButtonElement | null | undefined;
 document.onclick = (event) => {
   pressed = (event.target as Element).closest?.('button');

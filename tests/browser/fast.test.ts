@@ -214,6 +214,13 @@ describe('the first map in the HTML', () => {
         `view/2016/${asked}`,
         '.embed-button',
       );
+      // The page's own script listens from DOMContentLoaded on: a press while the parser is still
+      // reading the page is not kept (see the note in main.ts).
+      await page.waitForFunction(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventStart > 0,
+      );
       await page.locator('.embed-button').click();
       expect(await page.locator('[data-map-state]').getAttribute('data-map-state')).not.toBe(
         'ready',
