@@ -45,7 +45,10 @@ describe('the countries’ source', () => {
     expect(calls).toHaveLength(2);
     calls[1]!.succeed();
     await expect(second).resolves.toBe(WORLD);
-    expect(source.land({ ...VIEW, width: 375 })).toMatchObject({ land: 'afresh', width: 375 });
+    // The HTML's paths stay wherever they are sharp; closer in, the shapes draw the view afresh.
+    expect(source.land({ ...VIEW, width: 375 })).toBe(PATHS);
+    const closer = { ...VIEW, camera: { center: [0, 0] as [number, number], zoom: 1 } };
+    expect(source.land(closer)).toMatchObject({ land: 'afresh', camera: closer.camera });
     await expect(source.need()).resolves.toBe(WORLD);
     expect(calls).toHaveLength(2);
   });

@@ -5,7 +5,7 @@
  * MapLibre, a picture). A map without them waits for the file, and says why when it cannot load.
  */
 import type { WorldTopology } from './basemap.ts';
-import type { DrawnLand, View } from './drawn-land.ts';
+import { drawnScale, MAX_DRAWN_SCALE, type DrawnLand, type View } from './drawn-land.ts';
 import type { landPaths } from './land-paths.ts';
 import { loadWorld } from './load-basemap.ts';
 
@@ -71,9 +71,20 @@ export class LandSource {
     else this.need().catch(() => undefined);
   }
 
-  /** The countries as shown at a view: the HTML's paths until the shapes are in, then afresh. */
+  /** The HTML's paths show `view` sharply: moved and scaled, not scaled up past their rounding. */
+  sharp(view: View): boolean {
+    return !!this.drawn && drawnScale(this.drawn, view) <= MAX_DRAWN_SCALE;
+  }
+
+  /**
+   * The countries as shown at a view: the HTML's paths wherever they are sharp, else afresh once
+   * the shapes are in. Shapes fetched for MapLibre or a picture leave the paths in place: drawing
+   * the world afresh takes tens of milliseconds a view, and a drag moves the view every frame.
+   */
   land(view: View): (DrawnLand & View) | undefined {
-    return this.world && this.#draw ? this.#draw(this.world, view) : this.drawn;
+    return this.world && this.#draw && !this.sharp(view)
+      ? this.#draw(this.world, view)
+      : this.drawn;
   }
 
   /** The shapes file, fetched once; a failed fetch is tried again at the next need. */
