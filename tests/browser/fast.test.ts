@@ -457,6 +457,28 @@ describe('MapLibre when the reader reaches for it', () => {
     await page.close();
   });
 
+  it('draws under the SVG map, out of every reader’s reach, until its first frame is in', async () => {
+    const context = await browser.newContext({ viewport: { width: 650, height: 720 } });
+    // Without its worker MapLibre starts but never completes a frame.
+    await context.route(/maplibre-gl-worker/, () => new Promise(() => undefined));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}view/2016/embed.html`);
+    await mapState(page);
+    await page.getByRole('button', { name: 'Zoom in' }).first().click();
+    await page.waitForSelector('div.map canvas.maplibregl-canvas', { state: 'attached' });
+    expect(await page.locator('div.map').getAttribute('data-map-renderer')).toBe('svg');
+    const reach = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+      const box = document.querySelector('div.map')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      canvas.focus();
+      return { underSvg: !!hit?.closest('.svg-host'), focused: document.activeElement === canvas };
+    });
+    // Seen, pressed and focused is the SVG map alone.
+    expect(reach).toEqual({ underSvg: true, focused: false });
+    await context.close();
+  });
+
   it('starts on the zoom button at the zoomed view, and on Ctrl + wheel', async () => {
     const page = await browser.newPage({ viewport: { width: 650, height: 720 } });
     const fetched = watchMapLibre(page);
