@@ -44,6 +44,11 @@ export class MapLibreHost {
     $effect(() => () => this.destroy());
   }
 
+  /** MapLibre's code: the browser fetches it once, however often it is asked for. */
+  load() {
+    return import('../map/maplibre/maplibre-renderer.ts');
+  }
+
   /** Loads MapLibre and draws it, hidden, at the scene's view; once only. */
   async start(options: MapLibreStart, words: Record<string, string>): Promise<void> {
     if (this.#requested) return;
@@ -54,7 +59,7 @@ export class MapLibreHost {
     this.#hasSlot = true;
     this.#requested = true;
     try {
-      const { MapLibreRenderer } = await import('../map/maplibre/maplibre-renderer.ts');
+      const { MapLibreRenderer } = await this.load();
       this.renderer = await MapLibreRenderer.start({
         ...options,
         // The scene of this moment: later changes reach it part by part.
