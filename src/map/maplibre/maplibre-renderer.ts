@@ -155,7 +155,9 @@ export class MapLibreRenderer {
       if (!map.hasImage(CROSS_IMAGE)) this.#putImages(this.#scene.palette);
       if (peerMarkOf(id)) this.#putPeerImage(id, this.#scene.palette);
     });
-    map.once('load', () => this.#restart());
+    // The scene's states go in once the style can take them, before the tiles: 'load' waits for a
+    // complete frame, which the states would then make MapLibre draw again before its first idle.
+    map.once('style.load', () => this.#restart());
     map.once('idle', options.onReady);
     // The count alone: projecting each pin as `renderedPins` does would cost every step's idle.
     map.on('idle', () => options.onIdle(this.#renderedPlaces().size));
